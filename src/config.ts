@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { INTENTS } from './domain/intents.ts';
+
+// One zod schema over the environment. Every variable is documented in .env.example and in
+// the README's configuration table. Empty strings count as "not set".
+
+const optionalString = z.string().trim().min(1).optional();
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
+const port = z.coerce.number().int().min(1).max(65535);
+
+export const ConfigSchema = z
+  .object({
+    DESKHAND_DATA_DIR: z.string().default('./data'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^(sqlite:|postgres:\/\/|postgresql:\/\/)/, 'a URL starting with sqlite: or postgres://')
+      .optional(),
+    REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a URL starting with redis:// or rediss://').optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+    STORE_NAME: z.string().default('Demo Store'),
+    SUPPORT_FROM_ADDRESS: z.email().default('support@demo-store.example'),
+    SUPPORT_FROM_NAME: z.string().default('Demo Store Support'),
+    SUPPORT_REPLY_TO: z.email().optional(),
+    /** Other addresses that are ours (aliases), comma-separated: mail from them is never answered. */
+    OWN_ADDRESSES: z.string().default(''),
+    ORDER_NAME_PREFIX: z.string().default('#'),
+    ORDER_NAME_SUFFIX: z.string().default(''),
+
+    REVIEW_MODE: z.enum(['off', 'draft', 'auto']).default('draft'),
+    AUTO_INTENTS: z
+      .string()
+      .default('order_status')
+      .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+      .pipe(z.array(z.enum(INTENTS))),
+    AUTO_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.85),
+    REPLY_CAP_PER_SENDER: z.coerce.number().int().min(1).default(3),
+    MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
+
+    OPENAI_API_KEY: optionalString,
+    OPENAI_BASE_URL: z.url().optional(),
+    OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+    OPENAI_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
+    OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+
+    SHOPIFY_SHOP: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*\.myshopify\.com$/, 'the shop domain, like my-store.myshopify.com')
+      .optional(),
+    SHOPIFY_ADMIN_TOKEN: optionalString,
+    SHOPIFY_API_SECRET: optionalString,
+
+    SENDGRID_API_KEY: optionalString,
+    SENDGRID_SANDBOX: bool.default(false),
+    SENDGRID_WEBHOOK_PUBLIC_KEY: optionalString,
+
+    IMAP_HOST: optionalString,
+    IMAP_PORT: port.default(993),
+    IMAP_SECURE: bool.default(true),
+    IMAP_USER: optionalString,
+    IMAP_PASSWORD: optionalString,
+    IMAP_ACCESS_TOKEN: optionalString,
+    IMAP_MAILBOX: z.string().default('INBOX'),
+    IMAP_MOVE_TO: optionalString,
+    IMAP_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+
+    WEB_HOST: z.string().default('127.0.0.1'),
+    WEB_PORT: port.default(3000),
+    PUBLIC_URL: z.url().optional(),
+    SESSION_SECRET: optionalString,
+    INGEST_SIGNING_SECRET: optionalString,
+
+    HUBSPOT_ACCESS_TOKEN: optionalString,
+  })
+  .superRefine((c, ctx) => {
+    if (c.SHOPIFY_SHOP && !c.SHOPIFY_ADMIN_TOKEN)
+      ctx.addIssue({ code: 'custom', path: ['SHOPIFY_ADMIN_TOKEN'], message: 'required when SHOPIFY_SHOP is set (the custom app\'s Admin API access token)' });
+    if (c.IMAP_HOST && !c.IMAP_USER)
+      ctx.addIssue({ code: 'custom', path: ['IMAP_USER'], message: 'required when IMAP_HOST is set' });
+    if (c.IMAP_HOST && !c.IMAP_PASSWORD && !c.IMAP_ACCESS_TOKEN)
+      ctx.addIssue({ code: 'custom', path: ['IMAP_PASSWORD'], message: 'IMAP_PASSWORD or IMAP_ACCESS_TOKEN is required when IMAP_HOST is set' });
+  })
+  .transform((c) => ({
+    ...c,
+    DATABASE_URL: c.DATABASE_URL ?? `sqlite:${c.DESKHAND_DATA_DIR.replace(/\/$/, '')}/deskhand.db`,
+  }));
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every variable.`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the config from an environment; throws ConfigError naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // Treat empty strings as unset, so `FOO=` in a .env file means "use the default".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = ConfigSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((i) => {
+        const name = String(i.path[0] ?? 'config');
+        const got = cleaned[name];
+        const secret = /KEY|TOKEN|PASSWORD|SECRET/.test(name);
+        return `${name}: ${i.message}${got !== undefined && !secret ? ` (got "${got}")` : ''}`;
+      }),
+    );
+  }
+  return result.data;
+}

@@ -1,0 +1,31 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database as Schema } from './schema.ts';
+
+export type Db = Kysely<Schema>;
+
+/**
+ * Opens the store named by DATABASE_URL: `sqlite:<path>` (the embedded default; `sqlite::memory:`
+ * for tests) or `postgres://…`. One query layer (Kysely) serves both.
+ */
+export function openDb(url: string): Db {
+  if (url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length);
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const sqlite = new Database(path);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    return new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    // bigint columns come back as strings from pg by default; ours fit in a JS number.
+    pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+    return new Kysely<Schema>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }) });
+  }
+  throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got "${url.split(':')[0]}:…")`);
+}
