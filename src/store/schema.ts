@@ -53,6 +53,7 @@ export interface MessageTable {
   from_address: string | null;
   from_name: string | null;
   to_address: string | null;
+  reply_to: string | null;
   subject: string | null;
   sent_date: string | null;
   in_reply_to: string | null;
@@ -62,6 +63,9 @@ export interface MessageTable {
   new_text: string | null;
   quoted_text: string | null;
   html_only: number;
+  content_type: string | null;
+  signature: string | null;
+  attachments: string; // JSON array of {filename, contentType, size}
   intent: string | null;
   action: string | null;
   language: string | null;

@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import type { Config } from '../config.ts';
+import { BuiltinCrm } from '../crm/builtinCrm.ts';
+import type { Crm } from '../crm/port.ts';
+import { createClassifier } from '../llm/createClassifier.ts';
+import { OfflineClassifier } from '../llm/offlineClassifier.ts';
+import type { Classifier } from '../llm/port.ts';
+import { createLogger, type Logger } from '../log.ts';
+import type { PipelineDeps } from '../pipeline/deps.ts';
+import { EmlOutbox } from '../send/emlOutbox.ts';
+import type { Sender } from '../send/port.ts';
+import { SendGridSender } from '../send/sendgridSender.ts';
+import { FixtureShop } from '../shop/fixtureShop.ts';
+import type { Shop } from '../shop/port.ts';
+import { createShopifyShop } from '../shop/shopifyShop.ts';
+import { openDb } from '../store/db.ts';
+import { migrateToLatest } from '../store/migrations.ts';
+
+export interface WiringOptions {
+  /** Use the offline classifier even when an OpenAI key is set. */
+  offline?: boolean;
+  log?: Logger;
+  now?: () => Date;
+}
+
+/** Which adapter each port uses: the configured service, or the embedded default. */
+export function describeAdapters(config: Config): Record<string, string> {
+  return {
+    store: config.DATABASE_URL.startsWith('sqlite:') ? `SQLite (${config.DATABASE_URL.slice(7)})` : 'PostgreSQL',
+    queue: config.REDIS_URL ? 'BullMQ (Redis)' : 'inline',
+    mailbox: config.IMAP_HOST ? `IMAP ${config.IMAP_USER}@${config.IMAP_HOST}` : 'none (import .eml files)',
+    classifier: config.OPENAI_API_KEY ? `OpenAI ${config.OPENAI_MODEL}` : 'offline rules',
+    shop: config.SHOPIFY_SHOP ? `Shopify ${config.SHOPIFY_SHOP}` : 'demo store (fixtures/store)',
+    sender: config.SENDGRID_API_KEY ? `SendGrid${config.SENDGRID_SANDBOX ? ' (sandbox)' : ''}` : `.eml files (${join(config.DESKHAND_DATA_DIR, 'outbox')})`,
+    crm: config.HUBSPOT_ACCESS_TOKEN ? 'HubSpot + built-in' : 'built-in',
+  };
+}
+
+export function createShop(config: Config): Shop {
+  return config.SHOPIFY_SHOP ? createShopifyShop(config) : FixtureShop.load('fixtures/store');
+}
+
+export function createSender(config: Config): Sender {
+  return config.SENDGRID_API_KEY
+    ? new SendGridSender({ apiKey: config.SENDGRID_API_KEY, sandbox: config.SENDGRID_SANDBOX })
+    : new EmlOutbox({ dataDir: config.DESKHAND_DATA_DIR });
+}
+
+/** Opens the database (migrated) and builds every adapter from the config. */
+export async function openApp(config: Config, opts: WiringOptions = {}): Promise<PipelineDeps & { close(): Promise<void> }> {
+  const db = openDb(config.DATABASE_URL);
+  await migrateToLatest(db);
+  const log = opts.log ?? createLogger(config.LOG_LEVEL);
+  const now = opts.now ?? (() => new Date());
+  const classifier: Classifier = opts.offline ? new OfflineClassifier() : createClassifier(config);
+  const crm: Crm = new BuiltinCrm(db, now);
+  return {
+    db,
+    config,
+    shop: createShop(config),
+    classifier,
+    sender: createSender(config),
+    crm,
+    log,
+    now,
+    close: () => db.destroy(),
+  };
+}

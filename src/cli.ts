@@ -1,0 +1,58 @@
+import { Command, Option } from 'commander';
+import { ConfigError, loadConfig } from './config.ts';
+import { demoCommand } from './commands/demo.ts';
+import { printTriage, triageFiles } from './commands/triage.ts';
+import { openDb } from './store/db.ts';
+import { migrateToLatest } from './store/migrations.ts';
+
+const program = new Command();
+program
+  .name('deskhand')
+  .description('AI email-support agent for Shopify stores.\nConfiguration comes from the environment (see .env.example).')
+  .showHelpAfterError();
+
+program
+  .command('demo')
+  .description('Import the demo inbox and run the whole pipeline on embedded defaults (SQLite, demo store, offline classifier, .eml outbox). Safe to run again.')
+  .option('--inbox <dir>', 'folder of .eml files to import', 'fixtures/inbox')
+  .action(async (opts: { inbox: string }) => {
+    await demoCommand(loadConfig(), opts);
+  });
+
+program
+  .command('triage')
+  .description('Classify .eml files without storing anything: one result per file (offline rules unless OPENAI_API_KEY is set).')
+  .argument('<files...>', '.eml files')
+  .option('--json', 'one JSON line per file: {"file","intent","orders","action","language","confidence"}')
+  .option('--offline', 'use the offline rules classifier even when OPENAI_API_KEY is set')
+  .action(async (files: string[], opts: { json?: boolean; offline?: boolean }) => {
+    const lines = await triageFiles(loadConfig(), files, !!opts.offline);
+    printTriage(lines, !!opts.json);
+  });
+
+program
+  .command('migrate')
+  .description('Apply pending database migrations (SQLite or PostgreSQL, from DATABASE_URL).')
+  .action(async () => {
+    const config = loadConfig();
+    const db = openDb(config.DATABASE_URL);
+    try {
+      const r = await migrateToLatest(db);
+      process.stdout.write(r.applied.length ? `applied: ${r.applied.join(', ')}\n` : `up to date (${r.current})\n`);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+program.addOption(new Option('--no-color', 'plain output').hideHelp());
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`${err.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`deskhand: ${(err as Error).message}\n`);
+  process.exit(1);
+}

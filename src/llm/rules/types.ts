@@ -1,0 +1,14 @@
+import type { Intent } from '../../domain/intents.ts';
+
+/** Intents the keyword tables can score; `other` is what is left when nothing scores. */
+export type ScoredIntent = Exclude<Intent, 'other'>;
+
+/**
+ * One cue: a phrase (folded and compiled by compilePhrase: word start, stems allowed) or a
+ * RegExp written against folded text (lower case, no accents), with its weight:
+ * 3 = decisive on its own, 2 = strong, 1 = supporting.
+ */
+export type Cue = readonly [pattern: string | RegExp, weight: number];
+
+/** One language's keyword table. */
+export type IntentCues = Readonly<Partial<Record<ScoredIntent, readonly Cue[]>>>;

@@ -1,0 +1,136 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { ParsedEmail } from '../domain/email.ts';
+import type { RawMessage } from '../mail/port.ts';
+import { MalformedEmailError, parseEmail } from '../mail/parse.ts';
+import type { Db } from '../store/db.ts';
+import { appendEvent } from '../store/events.ts';
+import type { NewMessage } from '../store/schema.ts';
+
+export type IngestOutcome = { status: 'stored'; id: string; state: 'received' | 'failed' } | { status: 'duplicate'; id: string };
+
+/**
+ * Stores one raw message as a `received` row (or `failed` with the reason when it cannot be
+ * parsed: nothing is lost, the raw bytes are kept). Dedupes on Message-ID per mailbox, and
+ * joins the thread of the message it replies to.
+ */
+export async function ingestRaw(db: Db, mailboxId: string, msg: RawMessage, now: Date): Promise<IngestOutcome> {
+  let parsed: ParsedEmail | null = null;
+  let failure: string | null = null;
+  try {
+    parsed = await parseEmail(msg.raw);
+  } catch (err) {
+    failure = err instanceof MalformedEmailError ? `malformed email: ${err.reason}` : `parse error: ${(err as Error).message}`;
+  }
+  const rfcId = parsed?.messageId ?? `<${createHash('sha256').update(msg.raw).digest('hex')}@deskhand.invalid>`;
+  const t = now.toISOString();
+
+  return db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom('messages')
+      .select('id')
+      .where('mailbox_id', '=', mailboxId)
+      .where('rfc_message_id', '=', rfcId)
+      .executeTakeFirst();
+    if (existing) return { status: 'duplicate', id: existing.id } as const;
+
+    const id = randomUUID();
+    let threadId: string | null = null;
+    if (parsed) {
+      threadId = await findThread(trx, mailboxId, parsed);
+      if (!threadId) {
+        threadId = randomUUID();
+        await trx
+          .insertInto('threads')
+          .values({
+            id: threadId,
+            mailbox_id: mailboxId,
+            subject: parsed.subject,
+            customer_email: parsed.from.address.toLowerCase(),
+            root_rfc_message_id: rfcId,
+            status: 'open',
+            assigned_to: null,
+            flagged: null,
+            created_at: t,
+            last_message_at: t,
+          })
+          .execute();
+      } else {
+        await trx.updateTable('threads').set({ last_message_at: t, status: 'open' }).where('id', '=', threadId).execute();
+      }
+    }
+    const row: NewMessage = {
+      id,
+      mailbox_id: mailboxId,
+      rfc_message_id: rfcId,
+      thread_id: threadId,
+      state: parsed ? 'received' : 'failed',
+      reason: failure,
+      attempts: 0,
+      source: msg.source,
+      source_uid: msg.uid,
+      raw: msg.raw,
+      raw_size: msg.raw.length,
+      from_address: parsed?.from.address.toLowerCase() ?? null,
+      from_name: parsed?.from.name || null,
+      to_address: parsed ? parsed.to.map((a) => a.address.toLowerCase()).join(', ') : null,
+      reply_to: parsed?.replyTo?.address ?? null,
+      subject: parsed?.subject ?? null,
+      sent_date: parsed?.date ?? null,
+      in_reply_to: parsed?.inReplyTo ?? null,
+      references: JSON.stringify(parsed?.references ?? []),
+      headers: JSON.stringify(parsed?.headers ?? {}),
+      text: parsed?.text ?? null,
+      new_text: parsed?.newText ?? null,
+      quoted_text: parsed?.quotedText ?? null,
+      html_only: parsed?.htmlOnly ? 1 : 0,
+      content_type: parsed?.contentType ?? null,
+      signature: parsed?.signature ?? null,
+      attachments: JSON.stringify(parsed?.attachments ?? []),
+      intent: null,
+      action: null,
+      language: null,
+      confidence: null,
+      order_numbers: '[]',
+      classification: null,
+      facts: null,
+      identity_verified: 0,
+      tokens_prompt: 0,
+      tokens_completion: 0,
+      next_attempt_at: null,
+      received_at: t,
+      triaged_at: null,
+      resolved_at: null,
+      drafted_at: null,
+      reviewed_at: null,
+      sent_at: null,
+      logged_at: null,
+      updated_at: t,
+    };
+    await trx.insertInto('messages').values(row).execute();
+    await appendEvent(trx, {
+      type: parsed ? 'received' : 'failed',
+      messageId: id,
+      threadId,
+      customerEmail: row.from_address,
+      at: t,
+      data: { source: msg.source, uid: msg.uid, size: msg.raw.length, reason: failure },
+    });
+    return { status: 'stored', id, state: parsed ? 'received' : 'failed' } as const;
+  });
+}
+
+/** The thread this message belongs to: any earlier message or reply of ours it references. */
+async function findThread(db: Db, mailboxId: string, email: ParsedEmail): Promise<string | null> {
+  const refs = [...new Set([email.inReplyTo, ...email.references].filter((r): r is string => !!r))];
+  if (refs.length === 0) return null;
+  const inbound = await db
+    .selectFrom('messages')
+    .select('thread_id')
+    .where('mailbox_id', '=', mailboxId)
+    .where('rfc_message_id', 'in', refs)
+    .where('thread_id', 'is not', null)
+    .executeTakeFirst();
+  if (inbound?.thread_id) return inbound.thread_id;
+  const ours = await db.selectFrom('outbox').select('thread_id').where('rfc_message_id', 'in', refs).executeTakeFirst();
+  return ours?.thread_id ?? null;
+}

@@ -1,0 +1,50 @@
+import type { PipelineDeps } from './deps.ts';
+import { ResolvedFacts } from '../domain/facts.ts';
+import { getMessage, transition } from '../store/messages.ts';
+
+export interface AutoSendPolicy {
+  mode: string;
+  autoIntents: string[];
+  autoConfidence: number;
+}
+
+/**
+ * Whether a draft may be sent without a person: only in mode `auto`, for an intent on the owner's
+ * allow-list, with the sender's identity verified, confidence at or above the threshold, and no
+ * proposed write action. Returns the reason it must wait for review, or null.
+ */
+export function reviewNeeded(
+  policy: AutoSendPolicy,
+  m: { intent: string; confidence: number; identity: ResolvedFacts['identity']; hasProposedAction: boolean; emptyBody: boolean },
+): string | null {
+  if (policy.mode !== 'auto') return `mode ${policy.mode}`;
+  if (!policy.autoIntents.includes(m.intent)) return `intent ${m.intent} not on the auto-send list`;
+  if (m.identity !== 'verified') return `sender identity ${m.identity}`;
+  if (m.confidence < policy.autoConfidence) return `confidence ${m.confidence.toFixed(2)} below ${policy.autoConfidence}`;
+  if (m.hasProposedAction) return 'a proposed action needs approval';
+  if (m.emptyBody) return 'empty draft';
+  return null;
+}
+
+/** drafted → approved (auto-send) | awaiting_review. */
+export async function reviewStep(deps: PipelineDeps, id: string): Promise<void> {
+  const row = await getMessage(deps.db, id);
+  if (!row || row.state !== 'drafted') return;
+  const mailbox = await deps.db.selectFrom('mailboxes').selectAll().where('id', '=', row.mailbox_id).executeTakeFirstOrThrow();
+  const draft = await deps.db.selectFrom('drafts').selectAll().where('message_id', '=', id).executeTakeFirstOrThrow();
+  const facts = ResolvedFacts.parse(JSON.parse(row.facts ?? 'null'));
+  const why = reviewNeeded(
+    { mode: mailbox.mode, autoIntents: JSON.parse(mailbox.auto_intents) as string[], autoConfidence: mailbox.auto_confidence },
+    { intent: draft.intent, confidence: row.confidence ?? 0, identity: facts.identity, hasProposedAction: !!draft.proposed_action, emptyBody: draft.body.trim() === '' },
+  );
+  const now = deps.now();
+  const t = now.toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    if (why) {
+      await transition(trx, id, 'drafted', 'awaiting_review', { reason: `review: ${why}` }, now);
+      return;
+    }
+    const moved = await transition(trx, id, 'drafted', 'approved', { reviewed_at: t, reason: 'auto-approved' }, now, 'auto');
+    if (moved) await trx.updateTable('drafts').set({ status: 'approved', approved_by: 'auto', approved_at: t, updated_at: t }).where('id', '=', draft.id).execute();
+  });
+}
