@@ -8,8 +8,8 @@ const optionalString = z.string().trim().min(1).optional();
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 const port = z.coerce.number().int().min(1).max(65535);
 
-export const ConfigSchema = z
-  .object({
+/** Every variable, by name (the README table and .env.example list exactly these). */
+export const ConfigShape = z.object({
     DESKHAND_DATA_DIR: z.string().default('./data'),
     DATABASE_URL: z
       .string()
@@ -71,7 +71,9 @@ export const ConfigSchema = z
     INGEST_SIGNING_SECRET: optionalString,
 
     HUBSPOT_ACCESS_TOKEN: optionalString,
-  })
+});
+
+export const ConfigSchema = ConfigShape
   .superRefine((c, ctx) => {
     if (c.SHOPIFY_SHOP && !c.SHOPIFY_ADMIN_TOKEN)
       ctx.addIssue({ code: 'custom', path: ['SHOPIFY_ADMIN_TOKEN'], message: 'required when SHOPIFY_SHOP is set (the custom app\'s Admin API access token)' });

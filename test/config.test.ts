@@ -40,3 +40,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ AUTO_INTENTS: 'order_status,teleport' })).toThrow(/AUTO_INTENTS/);
   });
 });
+
+describe('.env.example', () => {
+  it('documents every variable of the config schema, and nothing else', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { ConfigShape } = await import('../src/config.ts');
+    const documented = readFileSync('.env.example', 'utf8').split('\n').filter((l) => /^[A-Z_]+=/.test(l)).map((l) => l.split('=')[0]);
+    expect(documented.sort()).toEqual(Object.keys(ConfigShape.shape).sort());
+  });
+});

@@ -31,3 +31,9 @@ export function extractOrderNumbers(_input: ExtractionInput, _format: OrderNameF
 export function normalizeDigits(s: string): string {
   return s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 }
+
+/** STUB (added for src/llm/openaiClassifier.ts) — whether an order name ("#1001") is written in the text, with or without the prefix. */
+export function orderNameOccursIn(name: string, text: string, format: OrderNameFormat = DEFAULT_ORDER_FORMAT): boolean {
+  const core = normalizeDigits(name).slice(name.startsWith(format.prefix) ? format.prefix.length : 0, format.suffix && name.endsWith(format.suffix) ? -format.suffix.length : undefined);
+  return core !== '' && new RegExp(`(?<![0-9])${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![0-9])`).test(normalizeDigits(text));
+}

@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
  */
 export function useMswServer(...initialHandlers: AnyHandler[]): SetupServer {
   const server = setupServer(...initialHandlers);
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
   afterEach(() => server.resetHandlers());
   afterAll(() => server.close());
   return server;

@@ -1,0 +1,228 @@
+import * as chrono from 'chrono-node';
+import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
+import type { TrapKind } from './orderNumbers.ts';
+
+/**
+ * Number-like spans that must never be taken for an order number: phone numbers, prices,
+ * dates, postcodes/addresses, tracking numbers, quantities, invoice/SKU/ticket numbers.
+ * Pure: works on text whose digits are already ASCII (see normalizeDigits); every span is
+ * given as [start, end) offsets into that text.
+ */
+export interface TrapSpan {
+  start: number;
+  end: number;
+  kind: TrapKind;
+  /**
+   * Strong traps reject a number even right after an order cue ("order 2024-03-05").
+   * Weak ones (a number on an address line) only explain why an uncued number was skipped.
+   */
+  strong: boolean;
+}
+
+// Letter/number boundaries that also work for Arabic script (\b is ASCII-only in JS).
+const NB = '(?<![\\p{L}\\p{N}])';
+const NA = '(?![\\p{L}\\p{N}])';
+
+/** A number as people write amounts: 1,001 · 1.001,50 · 99.90 · 45 */
+const AMOUNT = '\\d{1,3}(?:[.,\\s\u00a0]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?';
+const CURRENCY_SYMBOL = '[€$£¥₹﷼]|US\\$|C\\$|A\\$|R\\$';
+const CURRENCY_WORD =
+  'usd|eur|gbp|cad|aud|chf|mxn|irr|irt|sar|aed|egp|kwd|qar|dollars?|euros?|pounds?|bucks|dólares|dolares|pesos|libras|francs?|livres?|Euro|Pfund|Franken|تومان|تومن|ریال|دلار|یورو|ريال|ريالا|درهم|دولار|جنيه|يورو|دينار|ر\\.س';
+const PRICE_CUE =
+  'total|amount|price|paid|charged|cost|refund of|precio|importe|pagué|pagado|cobrado|prix|montant|payé|facturé|Preis|Betrag|bezahlt|berechnet|Summe|مبلغ|قیمت|پرداخت کردم|هزینه|المبلغ|السعر|دفعت|بقيمة';
+
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|' +
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|' +
+  'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|' +
+  'januar|jänner|februar|märz|maerz|juni|juli|oktober|dezember|' +
+  'فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر|' +
+  'يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول';
+const DURATION_UNIT =
+  'days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|días?|dias?|semanas?|meses|mes|años?|horas?|jours?|semaines?|mois|ans?|années?|heures?|Tagen?|Wochen?|Monaten?|Monat|Jahren?|Jahr|Stunden?|روز|هفته|ماه|سال|ساعت|يوم|يوما|أيام|ايام|أسبوع|أسابيع|شهر|أشهر|سنة|سنوات|ساعة|ساعات';
+const QUANTITY_WORD =
+  'x|items?|pcs|pieces?|units?|pairs?|more|extra|additional|artículos?|articulos?|unidades|unidad|piezas?|pares|más|articles?|pièces?|paires?|exemplaires?|Stück|Stk|Artikel|Paar|Exemplare|weitere|عدد|تا|قلم|جفت|قطعة|قطع|حبة|حبات|زوج|أزواج';
+const PHONE_CUE =
+  'tel|tél|phone|telephone|téléphone|telefone|teléfono|telefono|telefon|telefonnummer|handy|handynummer|mobile|mobil|móvil|movil|celular|cell|cellphone|portable|whats ?app|fax|call me(?: at| on)?|llámame al|appelez-moi au|rufen sie mich unter|تلفن|موبایل|شماره تماس|شماره تلفن|شماره همراه|شماره موبایل|تلفن همراه|هاتف|الهاتف|هاتفي|جوال|الجوال|جوالي|موبايل|رقم الهاتف|رقم الجوال|رقم هاتفي|اتصل بي على';
+const POSTCODE_CUE =
+  'zip(?: ?code)?|post ?code|postal code|postal|PLZ|Postleitzahl|C\\.?P\\.?|código postal|codigo postal|code postal|کد پستی|كد پستی|الرمز البريدي|الرمز البريدى|رمز بريدي|الرمز البري';
+const TRACKING_CUE =
+  'tracking(?: ?(?:number|code|id|no\\.?|nr\\.?|#))?|track(?:ing)? ?#|número de seguimiento|numero de seguimiento|seguimiento|n° de suivi|numéro de suivi|suivi|Sendungsnummer|Sendungsverfolgung|Trackingnummer|Tracking-Nummer|Paketnummer|کد رهگیری|شماره رهگیری|کد پیگیری مرسوله|رقم التتبع|رقم الشحنة|رقم تتبع|التتبع';
+/** Words whose number is not an order number, even after "#" or "no." (invoice, SKU, ticket, flat). */
+const OTHER_NUMBER_CUE =
+  'invoice|inv\\.?|receipt|factura|recibo|facture|reçu|Rechnung|Rechnungsnummer|Rechnungs-Nr\\.?|Quittung|فاکتور|رسید|فاتورة|الفاتورة|إيصال|' +
+  'sku|item|article|artículo|articulo|référence|réf\\.?|ref\\.?|reference|referencia|Referenz|Artikelnummer|Art\\.-Nr\\.?|Artikel|product|producto|produit|Produkt|model|modelo|modèle|Modell|کد محصول|کد کالا|رمز المنتج|' +
+  'ticket|case|rma|incidencia|dossier|Ticketnummer|Fall|تیکت|تذكرة|' +
+  'apt\\.?|apartment|suite|unit|room|box|piso|depto\\.?|departamento|apartamento|appartement|app\\.?|Wohnung|Zimmer|پلاک|واحد|شقة|' +
+  'customer|client|cliente|Kunde|Kundennummer|account|cuenta|compte|Konto|member|voucher|coupon|gift card|code|código|Gutschein|کد تخفیف|قسيمة|كوبون';
+const STREET_WORD =
+  'street|st\\.|avenue|ave\\.?|road|rd\\.|lane|ln\\.|drive|dr\\.|blvd|boulevard|way|court|ct\\.|place|pl\\.|calle|c/|avenida|av\\.|plaza|paseo|carrera|rue|chemin|allée|impasse|quai|straße|strasse|str\\.|weg|platz|gasse|allee|ring|damm|خیابان|کوچه|بلوار|میدان|پلاک|شارع|طريق|حي';
+
+const CHRONO_PARSERS = [chrono.en, chrono.es, chrono.fr, chrono.de];
+const PHONE_COUNTRIES: CountryCode[] = ['US', 'GB', 'FR', 'DE', 'ES', 'MX', 'IR', 'SA', 'AE', 'EG'];
+
+function re(source: string, flags = 'giu'): RegExp {
+  return new RegExp(source, flags);
+}
+
+function collect(text: string, pattern: RegExp, kind: TrapKind, strong: boolean, group?: number): TrapSpan[] {
+  const spans: TrapSpan[] = [];
+  for (const m of text.matchAll(pattern)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    if (group !== undefined) {
+      const g = m[group];
+      if (g === undefined) continue;
+      start = m.index + m[0].lastIndexOf(g);
+      end = start + g.length;
+    }
+    if (/\d/.test(text.slice(start, end))) spans.push({ start, end, kind, strong });
+  }
+  return spans;
+}
+
+const PHONE_CUE_RE = re(`${NB}(?:${PHONE_CUE})\\s*(?:[.:#]|no\\.?|number|nr\\.?|número|numéro|nummer|رقم|شماره)?\\s*(?:[.:])?\\s*(\\+?[\\d(][\\d\\s().\\-/]{4,}\\d)`);
+const PRICE_SYMBOL_BEFORE_RE = re(`(?:${CURRENCY_SYMBOL})\\s?(?:${AMOUNT})`);
+const PRICE_SYMBOL_AFTER_RE = re(`${NB}(?:${AMOUNT})\\s?(?:${CURRENCY_SYMBOL})`);
+const PRICE_WORD_AFTER_RE = re(`${NB}(?:${AMOUNT})\\s?(?:${CURRENCY_WORD})${NA}`);
+const PRICE_WORD_BEFORE_RE = re(`${NB}(?:${CURRENCY_WORD})\\s?(?:${AMOUNT})${NA}`);
+const PRICE_CUE_RE = re(`${NB}(?:${PRICE_CUE})${NA}\\s*:?\\s*(?:of\\s+|de\\s+|von\\s+)?(${AMOUNT})`);
+// Decimal amounts (99.90, 99,90) and thousands separators (1,001 / 1.001) are never order names.
+const DECIMAL_RE = /(?<![\d.,])\d+[.,]\d{2}(?![\d.,]*\d)/g;
+const THOUSANDS_RE = /(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d])/g;
+const ISO_DATE_RE = /(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)/g;
+const DMY_DATE_RE = /(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?!\d)/g;
+const MONTH_YEAR_RE = re(`${NB}(?:\\d{1,2}\\.?\\s*(?:de\\s+)?)?(?:${MONTHS})${NA}\\.?,?\\s*(?:de\\s+|del\\s+)?\\d{4}${NA}|${NB}\\d{4}\\s*(?:${MONTHS})${NA}`);
+const YEAR_CUE_RE = re(`${NB}(?:in|year|since|en|año|desde|en l'an|année|im Jahr|Jahr|seit|سال|عام|سنة|في عام)\\s+((?:19|20|13|14)\\d{2})${NA}`);
+const DURATION_RE = re(`${NB}\\d+\\s*(?:${DURATION_UNIT})${NA}`);
+const QUANTITY_RE = re(`${NB}\\d+\\s*(?:${QUANTITY_WORD})${NA}`);
+const VERB_ORDER_RE = re(`${NB}(?:to|will|would|i'd|we'd|can|could|should|want|wanna|may|might|please|gonna|need)\\s+(?:re-?)?order\\s+(\\d+)${NA}`);
+const POSTCODE_CUE_RE = re(`${NB}(?:${POSTCODE_CUE})${NA}\\s*[:#]?\\s*([A-Z0-9][A-Z0-9\\- ]{1,9}[A-Z0-9])`);
+const POSTCODE_US_RE = /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?(?!\d)/g;
+const POSTCODE_CITY_RE = re(`(?:^|\\n|,)\\s*(\\d{4,5})\\s+\\p{Lu}\\p{Ll}{2,}`, 'gmu');
+const UK_POSTCODE_RE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/g;
+const TRACKING_CUE_RE = re(`${NB}(?:${TRACKING_CUE})${NA}\\s*(?:[:#]|no\\.?|nr\\.?|number|is|es|est|ist|رقم|:)?\\s*(?:[:#])?\\s*([A-Z0-9][A-Z0-9\\- ]{6,38}[A-Z0-9])`);
+const UPS_RE = /\b1Z[0-9A-Z]{16}\b/gi;
+const S10_RE = /\b[A-Z]{2}\d{9}[A-Z]{2}\b/g;
+const LONG_DIGITS_RE = /(?<![\d.,])\d{10,30}(?![\d])/g;
+const GROUPED_LONG_DIGITS_RE = /(?<![\d.,])\d{4}(?: \d{4}){3,6}(?: \d{1,4})?(?![\d])/g;
+const OTHER_CUE_RE = re(`${NB}(?:${OTHER_NUMBER_CUE})(?![\\p{L}])\\s*(?:[.:#\\-]|no\\.?|nr\\.?|nº|n°|number|número|numéro|nummer|id|رقم|شماره)?\\s*[:#]?\\s*([A-Z]*-?\\d[\\dA-Z\\-]*)`);
+const STREET_LINE_RE = re(`^.*${NB}(?:${STREET_WORD})(?![\\p{L}]).*$`, 'gimu');
+const LEADING_HOUSE_NUMBER_RE = re(`(?:^|\\n)\\s*(\\d{1,5}[a-z]?)\\s+(?:[\\p{L}.]+\\s+){0,3}(?:${STREET_WORD})${NA}`, 'gimu');
+
+/** Phone numbers: libphonenumber across the stores' usual countries, plus "tel/phone/تلفن/هاتف" context. */
+function phoneSpans(text: string): TrapSpan[] {
+  const spans: TrapSpan[] = [];
+  const seen = new Set<string>();
+  for (const country of [undefined, ...PHONE_COUNTRIES]) {
+    const found = country ? findPhoneNumbersInText(text, { defaultCountry: country }) : findPhoneNumbersInText(text);
+    for (const f of found) {
+      const key = `${f.startsAt}:${f.endsAt}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const raw = text.slice(f.startsAt, f.endsAt);
+      // A bare run of ≤ 8 digits is more likely an order name than a local phone number;
+      // written phone numbers carry +, brackets, separators or ≥ 9 digits.
+      const digits = raw.replace(/\D/g, '');
+      if (/^\d+$/.test(raw) && digits.length <= 8) continue;
+      spans.push({ start: f.startsAt, end: f.endsAt, kind: 'phone', strong: true });
+    }
+  }
+  return [...spans, ...collect(text, PHONE_CUE_RE, 'phone', true, 1)];
+}
+
+function dateSpans(text: string): TrapSpan[] {
+  const spans: TrapSpan[] = [];
+  for (const parser of CHRONO_PARSERS) {
+    for (const r of parser.parse(text)) {
+      if (/\d/.test(r.text)) spans.push({ start: r.index, end: r.index + r.text.length, kind: 'date', strong: true });
+    }
+  }
+  return [
+    ...spans,
+    ...collect(text, ISO_DATE_RE, 'date', true),
+    ...collect(text, DMY_DATE_RE, 'date', true),
+    ...collect(text, MONTH_YEAR_RE, 'date', true),
+    ...collect(text, YEAR_CUE_RE, 'date', true, 1),
+    ...collect(text, DURATION_RE, 'date', true),
+  ];
+}
+
+function priceSpans(text: string): TrapSpan[] {
+  return [
+    ...collect(text, PRICE_SYMBOL_BEFORE_RE, 'price', true),
+    ...collect(text, PRICE_SYMBOL_AFTER_RE, 'price', true),
+    ...collect(text, PRICE_WORD_AFTER_RE, 'price', true),
+    ...collect(text, PRICE_WORD_BEFORE_RE, 'price', true),
+    ...collect(text, PRICE_CUE_RE, 'price', true, 1),
+    ...collect(text, DECIMAL_RE, 'price', true),
+    ...collect(text, THOUSANDS_RE, 'price', true),
+  ];
+}
+
+function postcodeSpans(text: string): TrapSpan[] {
+  const spans = [
+    ...collect(text, POSTCODE_CUE_RE, 'postcode', true, 1),
+    ...collect(text, POSTCODE_US_RE, 'postcode', true),
+    ...collect(text, UK_POSTCODE_RE, 'postcode', true),
+    ...collect(text, POSTCODE_CITY_RE, 'postcode', false, 1),
+    ...collect(text, LEADING_HOUSE_NUMBER_RE, 'postcode', false, 1),
+  ];
+  // Every number on a street line ("12 Rue de Rivoli", "Hauptstraße 5") is part of an address.
+  for (const line of text.matchAll(STREET_LINE_RE)) {
+    for (const n of line[0].matchAll(/\d+/g)) {
+      spans.push({ start: line.index + n.index, end: line.index + n.index + n[0].length, kind: 'postcode', strong: false });
+    }
+  }
+  return spans;
+}
+
+function trackingSpans(text: string): TrapSpan[] {
+  return [
+    ...collect(text, TRACKING_CUE_RE, 'tracking', true, 1).filter((s) => (text.slice(s.start, s.end).match(/\d/g) ?? []).length >= 6),
+    ...collect(text, UPS_RE, 'tracking', true),
+    ...collect(text, S10_RE, 'tracking', true),
+    ...collect(text, LONG_DIGITS_RE, 'tracking', true),
+    ...collect(text, GROUPED_LONG_DIGITS_RE, 'tracking', true),
+  ];
+}
+
+function otherSpans(text: string): TrapSpan[] {
+  return [
+    ...collect(text, QUANTITY_RE, 'other', true),
+    ...collect(text, VERB_ORDER_RE, 'other', true, 1),
+    ...collect(text, OTHER_CUE_RE, 'other', true, 1),
+  ];
+}
+
+/** All trap spans in an ASCII-digit text, unsorted, possibly overlapping. */
+export function findTrapSpans(text: string): TrapSpan[] {
+  return [...phoneSpans(text), ...priceSpans(text), ...dateSpans(text), ...postcodeSpans(text), ...trackingSpans(text), ...otherSpans(text)];
+}
+
+/**
+ * Tracking numbers the customer quoted (UPS 1Z…, UPU "LX123456789DE", long digit runs, or
+ * anything after "tracking/Sendungsnummer/suivi/seguimiento/کد رهگیری/رقم التتبع"),
+ * without spaces, upper-cased, in order of appearance. Phone numbers are left out.
+ */
+export function extractTrackingNumbers(text: string, normalize: (s: string) => string = (s) => s): string[] {
+  const t = normalize(text);
+  const phones = phoneSpans(t);
+  const spans = trackingSpans(t)
+    .filter((s) => s.kind === 'tracking')
+    .filter((s) => !phones.some((p) => p.start <= s.start && p.end >= s.end && !isCuedTracking(t, s)))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: string[] = [];
+  let lastEnd = -1;
+  for (const s of spans) {
+    if (s.start < lastEnd) continue; // contained in a span already taken
+    lastEnd = s.end;
+    const value = t.slice(s.start, s.end).replace(/[\s-]/g, '').toUpperCase();
+    if (!out.includes(value)) out.push(value);
+  }
+  return out;
+}
+
+function isCuedTracking(text: string, span: TrapSpan): boolean {
+  return re(`(?:${TRACKING_CUE})\\W*$`, 'iu').test(text.slice(Math.max(0, span.start - 40), span.start));
+}
