@@ -64,6 +64,8 @@ function strictify(node: JsonSchema): JsonSchema {
 /** Adds null to a node's accepted values: `type: ["string", "null"]`, or anyOf with `{type: "null"}`. */
 function nullable(node: JsonSchema): JsonSchema {
   const type = node['type'];
+  // Objects and arrays go through anyOf, the form OpenAI's docs show for nullable structures.
+  if (type === 'object' || type === 'array') return wrapNullable(node);
   if (typeof type === 'string') {
     const out: JsonSchema = { ...node, type: type === 'null' ? 'null' : [type, 'null'] };
     // Strict mode checks enum membership on null too.
@@ -80,6 +82,10 @@ function nullable(node: JsonSchema): JsonSchema {
     const branches = node['anyOf'] as JsonSchema[];
     return branches.some((b) => b['type'] === 'null') ? node : { ...node, anyOf: [...branches, { type: 'null' }] };
   }
+  return wrapNullable(node);
+}
+
+function wrapNullable(node: JsonSchema): JsonSchema {
   const { description, ...rest } = node;
   return { anyOf: [rest, { type: 'null' }], ...(description === undefined ? {} : { description }) };
 }

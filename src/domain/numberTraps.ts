@@ -17,6 +17,8 @@ export interface TrapSpan {
    * Weak ones (a number on an address line) only explain why an uncued number was skipped.
    */
   strong: boolean;
+  /** Found after a context word ("Tel:", "tracking", "PLZ"): its kind beats a kind guessed from shape. */
+  cued?: boolean;
 }
 
 // Letter/number boundaries that also work for Arabic script (\b is ASCII-only in JS).
@@ -39,9 +41,11 @@ const MONTHS =
   'فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر|' +
   'يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول';
 const DURATION_UNIT =
-  'days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|días?|dias?|semanas?|meses|mes|años?|horas?|jours?|semaines?|mois|ans?|années?|heures?|Tagen?|Wochen?|Monaten?|Monat|Jahren?|Jahr|Stunden?|روز|هفته|ماه|سال|ساعت|يوم|يوما|أيام|ايام|أسبوع|أسابيع|شهر|أشهر|سنة|سنوات|ساعة|ساعات';
+  'days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|días?|dias?|semanas?|meses|mes|años?|horas?|jours?|semaines?|mois|ans|années?|heures?|Tagen?|Wochen?|Monaten?|Monat|Jahren?|Jahr|Stunden?|روز|هفته|ماه|سال|ساعت|يوم|يوما|أيام|ايام|أسبوع|أسابيع|شهر|أشهر|سنة|سنوات|ساعة|ساعات';
 const QUANTITY_WORD =
-  'x|items?|pcs|pieces?|units?|pairs?|more|extra|additional|artículos?|articulos?|unidades|unidad|piezas?|pares|más|articles?|pièces?|paires?|exemplaires?|Stück|Stk|Artikel|Paar|Exemplare|weitere|عدد|تا|قلم|جفت|قطعة|قطع|حبة|حبات|زوج|أزواج';
+  'items?|pcs|pieces?|units?|pairs?|artículos?|articulos?|unidades|unidad|piezas?|pares|articles?|pièces?|paires?|exemplaires?|Stück|Stk|Artikel|Paar|Exemplare|قلم|جفت|قطعة|قطع|حبة|حبات|زوج|أزواج';
+/** Quantity words that are also ordinary words ("تا" is also "until"): only after 1–2 digits. */
+const SMALL_QUANTITY_WORD = 'x|more|extra|additional|más|plus|mehr|weitere|عدد|تا|دانه';
 const PHONE_CUE =
   'tel|tél|phone|telephone|téléphone|telefone|teléfono|telefono|telefon|telefonnummer|handy|handynummer|mobile|mobil|móvil|movil|celular|cell|cellphone|portable|whats ?app|fax|call me(?: at| on)?|llámame al|appelez-moi au|rufen sie mich unter|تلفن|موبایل|شماره تماس|شماره تلفن|شماره همراه|شماره موبایل|تلفن همراه|هاتف|الهاتف|هاتفي|جوال|الجوال|جوالي|موبايل|رقم الهاتف|رقم الجوال|رقم هاتفي|اتصل بي على';
 const POSTCODE_CUE =
@@ -51,7 +55,7 @@ const TRACKING_CUE =
 /** Words whose number is not an order number, even after "#" or "no." (invoice, SKU, ticket, flat). */
 const OTHER_NUMBER_CUE =
   'invoice|inv\\.?|receipt|factura|recibo|facture|reçu|Rechnung|Rechnungsnummer|Rechnungs-Nr\\.?|Quittung|فاکتور|رسید|فاتورة|الفاتورة|إيصال|' +
-  'sku|item|article|artículo|articulo|référence|réf\\.?|ref\\.?|reference|referencia|Referenz|Artikelnummer|Art\\.-Nr\\.?|Artikel|product|producto|produit|Produkt|model|modelo|modèle|Modell|کد محصول|کد کالا|رمز المنتج|' +
+  'sku|item|article|artículo|articulo|référence|réf\\.?|reference|referencia|Referenz|Artikelnummer|Art\\.-Nr\\.?|Artikel|product|producto|produit|Produkt|model|modelo|modèle|Modell|کد محصول|کد کالا|رمز المنتج|' +
   'ticket|case|rma|incidencia|dossier|Ticketnummer|Fall|تیکت|تذكرة|' +
   'apt\\.?|apartment|suite|unit|room|box|piso|depto\\.?|departamento|apartamento|appartement|app\\.?|Wohnung|Zimmer|پلاک|واحد|شقة|' +
   'customer|client|cliente|Kunde|Kundennummer|account|cuenta|compte|Konto|member|voucher|coupon|gift card|code|código|Gutschein|کد تخفیف|قسيمة|كوبون';
@@ -65,7 +69,7 @@ function re(source: string, flags = 'giu'): RegExp {
   return new RegExp(source, flags);
 }
 
-function collect(text: string, pattern: RegExp, kind: TrapKind, strong: boolean, group?: number): TrapSpan[] {
+function collect(text: string, pattern: RegExp, kind: TrapKind, strong: boolean, group?: number, cued = false): TrapSpan[] {
   const spans: TrapSpan[] = [];
   for (const m of text.matchAll(pattern)) {
     let start = m.index;
@@ -76,7 +80,7 @@ function collect(text: string, pattern: RegExp, kind: TrapKind, strong: boolean,
       start = m.index + m[0].lastIndexOf(g);
       end = start + g.length;
     }
-    if (/\d/.test(text.slice(start, end))) spans.push({ start, end, kind, strong });
+    if (/\d/.test(text.slice(start, end))) spans.push({ start, end, kind, strong, cued });
   }
   return spans;
 }
@@ -92,16 +96,21 @@ const DECIMAL_RE = /(?<![\d.,])\d+[.,]\d{2}(?![\d.,]*\d)/g;
 const THOUSANDS_RE = /(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d])/g;
 const ISO_DATE_RE = /(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)/g;
 const DMY_DATE_RE = /(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?!\d)/g;
-const MONTH_YEAR_RE = re(`${NB}(?:\\d{1,2}\\.?\\s*(?:de\\s+)?)?(?:${MONTHS})${NA}\\.?,?\\s*(?:de\\s+|del\\s+)?\\d{4}${NA}|${NB}\\d{4}\\s*(?:${MONTHS})${NA}`);
+// "3 March 2024", "12 de marzo de 2024", "۱۵ مهر ۱۴۰۲": a year (Gregorian or Solar Hijri) after a month name.
+const MONTH_YEAR_RE = re(`${NB}(?:\\d{1,2}\\.?\\s*(?:de\\s+)?)?(?:${MONTHS})${NA}\\.?,?\\s*(?:de\\s+|del\\s+)?(?:19|20|13|14)\\d{2}${NA}`);
 const YEAR_CUE_RE = re(`${NB}(?:in|year|since|en|año|desde|en l'an|année|im Jahr|Jahr|seit|سال|عام|سنة|في عام)\\s+((?:19|20|13|14)\\d{2})${NA}`);
 const DURATION_RE = re(`${NB}\\d+\\s*(?:${DURATION_UNIT})${NA}`);
-const QUANTITY_RE = re(`${NB}\\d+\\s*(?:${QUANTITY_WORD})${NA}`);
+const QUANTITY_RE = re(`${NB}\\d+\\s*(?:${QUANTITY_WORD})${NA}|${NB}\\d{1,2}\\s*(?:${SMALL_QUANTITY_WORD})${NA}`);
 const VERB_ORDER_RE = re(`${NB}(?:to|will|would|i'd|we'd|can|could|should|want|wanna|may|might|please|gonna|need)\\s+(?:re-?)?order\\s+(\\d+)${NA}`);
-const POSTCODE_CUE_RE = re(`${NB}(?:${POSTCODE_CUE})${NA}\\s*[:#]?\\s*([A-Z0-9][A-Z0-9\\- ]{1,9}[A-Z0-9])`);
+// US/DE/FR/ES 5 digits (+4), Iranian 10 digits (5-5), UK "SW1A 1AA", Canadian "K1A 0B1".
+const POSTCODE_TOKEN = '\\d{5}-?\\d{5}|\\d{3,6}(?:-\\d{3,4})?|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d';
+const POSTCODE_CUE_RE = re(`${NB}(?:${POSTCODE_CUE})${NA}\\s*(?:is|es|est|ist)?\\s*[:#]?\\s*(${POSTCODE_TOKEN})(?![\\p{L}\\p{N}])`);
 const POSTCODE_US_RE = /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?(?!\d)/g;
 const POSTCODE_CITY_RE = re(`(?:^|\\n|,)\\s*(\\d{4,5})\\s+\\p{Lu}\\p{Ll}{2,}`, 'gmu');
 const UK_POSTCODE_RE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/g;
-const TRACKING_CUE_RE = re(`${NB}(?:${TRACKING_CUE})${NA}\\s*(?:[:#]|no\\.?|nr\\.?|number|is|es|est|ist|رقم|:)?\\s*(?:[:#])?\\s*([A-Z0-9][A-Z0-9\\- ]{6,38}[A-Z0-9])`);
+// A tracking token: letters+digits without spaces, or digit groups separated by single spaces/dashes.
+const TRACKING_TOKEN = '[A-Z]{0,4}\\d[A-Z0-9]{5,34}|\\d{2,6}(?:[ -]\\d{2,6}){2,8}';
+const TRACKING_CUE_RE = re(`${NB}(?:${TRACKING_CUE})${NA}\\s*(?:[:#]|no\\.?|nr\\.?|number|is|es|est|ist|رقم|:)?\\s*(?:[:#])?\\s*(${TRACKING_TOKEN})(?![\\p{L}\\p{N}])`);
 const UPS_RE = /\b1Z[0-9A-Z]{16}\b/gi;
 const S10_RE = /\b[A-Z]{2}\d{9}[A-Z]{2}\b/g;
 const LONG_DIGITS_RE = /(?<![\d.,])\d{10,30}(?![\d])/g;
@@ -121,21 +130,35 @@ function phoneSpans(text: string): TrapSpan[] {
       if (seen.has(key)) continue;
       seen.add(key);
       const raw = text.slice(f.startsAt, f.endsAt);
-      // A bare run of ≤ 8 digits is more likely an order name than a local phone number;
-      // written phone numbers carry +, brackets, separators or ≥ 9 digits.
+      // Lists ("1001, 1002"), dates ("2024-03-05") and short runs are not phone numbers here:
+      // without a "tel/phone" word, a phone number has a "+", brackets, or at least 9 digits.
       const digits = raw.replace(/\D/g, '');
-      if (/^\d+$/.test(raw) && digits.length <= 8) continue;
+      if (/[,;]/.test(raw) || (digits.length < 9 && !/[+(]/.test(raw))) continue;
       spans.push({ start: f.startsAt, end: f.endsAt, kind: 'phone', strong: true });
     }
   }
-  return [...spans, ...collect(text, PHONE_CUE_RE, 'phone', true, 1)];
+  return [...spans, ...collect(text, PHONE_CUE_RE, 'phone', true, 1, true)];
+}
+
+/**
+ * chrono is generous ("1001 may" → May of year 1001, "al 1" inside "total 1"): keep its spans
+ * that hold a digit, start at a word boundary, and whose 3+-digit numbers are plausible years.
+ */
+function isPlausibleDate(text: string, r: chrono.ParsedResult): boolean {
+  if (!/\d/.test(r.text)) return false;
+  if (r.index > 0 && /[\p{L}\p{N}]/u.test(text[r.index - 1] ?? '')) return false;
+  if (r.start.isCertain('year')) {
+    const year = r.start.get('year') ?? 0;
+    if (year < 1900 || year > 2100) return false;
+  }
+  return (r.text.match(/\d{3,}/g) ?? []).every((n) => /^(?:19|20)\d{2}$/.test(n));
 }
 
 function dateSpans(text: string): TrapSpan[] {
   const spans: TrapSpan[] = [];
   for (const parser of CHRONO_PARSERS) {
     for (const r of parser.parse(text)) {
-      if (/\d/.test(r.text)) spans.push({ start: r.index, end: r.index + r.text.length, kind: 'date', strong: true });
+      if (isPlausibleDate(text, r)) spans.push({ start: r.index, end: r.index + r.text.length, kind: 'date', strong: true });
     }
   }
   return [
@@ -162,7 +185,7 @@ function priceSpans(text: string): TrapSpan[] {
 
 function postcodeSpans(text: string): TrapSpan[] {
   const spans = [
-    ...collect(text, POSTCODE_CUE_RE, 'postcode', true, 1),
+    ...collect(text, POSTCODE_CUE_RE, 'postcode', true, 1, true),
     ...collect(text, POSTCODE_US_RE, 'postcode', true),
     ...collect(text, UK_POSTCODE_RE, 'postcode', true),
     ...collect(text, POSTCODE_CITY_RE, 'postcode', false, 1),
@@ -179,7 +202,7 @@ function postcodeSpans(text: string): TrapSpan[] {
 
 function trackingSpans(text: string): TrapSpan[] {
   return [
-    ...collect(text, TRACKING_CUE_RE, 'tracking', true, 1).filter((s) => (text.slice(s.start, s.end).match(/\d/g) ?? []).length >= 6),
+    ...collect(text, TRACKING_CUE_RE, 'tracking', true, 1, true).filter((s) => (text.slice(s.start, s.end).match(/\d/g) ?? []).length >= 6),
     ...collect(text, UPS_RE, 'tracking', true),
     ...collect(text, S10_RE, 'tracking', true),
     ...collect(text, LONG_DIGITS_RE, 'tracking', true),
@@ -191,7 +214,7 @@ function otherSpans(text: string): TrapSpan[] {
   return [
     ...collect(text, QUANTITY_RE, 'other', true),
     ...collect(text, VERB_ORDER_RE, 'other', true, 1),
-    ...collect(text, OTHER_CUE_RE, 'other', true, 1),
+    ...collect(text, OTHER_CUE_RE, 'other', true, 1, true),
   ];
 }
 
@@ -203,14 +226,13 @@ export function findTrapSpans(text: string): TrapSpan[] {
 /**
  * Tracking numbers the customer quoted (UPS 1Z…, UPU "LX123456789DE", long digit runs, or
  * anything after "tracking/Sendungsnummer/suivi/seguimiento/کد رهگیری/رقم التتبع"),
- * without spaces, upper-cased, in order of appearance. Phone numbers are left out.
+ * without spaces, upper-cased, in order of appearance. Phone numbers are left out unless cued.
+ * Takes ASCII-digit text; callers use extractTrackingNumbers in orderNumbers.ts.
  */
-export function extractTrackingNumbers(text: string, normalize: (s: string) => string = (s) => s): string[] {
-  const t = normalize(text);
-  const phones = phoneSpans(t);
+export function findTrackingNumbers(t: string): string[] {
+  const notTracking = [...phoneSpans(t), ...postcodeSpans(t).filter((s) => s.cued)];
   const spans = trackingSpans(t)
-    .filter((s) => s.kind === 'tracking')
-    .filter((s) => !phones.some((p) => p.start <= s.start && p.end >= s.end && !isCuedTracking(t, s)))
+    .filter((s) => s.cued || !notTracking.some((p) => p.start < s.end && s.start < p.end))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const out: string[] = [];
   let lastEnd = -1;
@@ -221,8 +243,4 @@ export function extractTrackingNumbers(text: string, normalize: (s: string) => s
     if (!out.includes(value)) out.push(value);
   }
   return out;
-}
-
-function isCuedTracking(text: string, span: TrapSpan): boolean {
-  return re(`(?:${TRACKING_CUE})\\W*$`, 'iu').test(text.slice(Math.max(0, span.start - 40), span.start));
 }

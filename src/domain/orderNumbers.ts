@@ -1,4 +1,12 @@
-// STUB — being implemented. Signatures are the contract.
+import { findTrackingNumbers, findTrapSpans, type TrapSpan } from './numberTraps.ts';
+
+/**
+ * Deterministic order-number extraction for en/es/fr/de/fa/ar emails. A number becomes an
+ * order name only with a cue — the store's prefix/suffix ("#1001", "SO-1001", "1001-EU"),
+ * an order word ("order", "pedido", "commande", "Bestellung", "Auftrag", "سفارش", "طلب") or a
+ * list continuation after one ("orders #1001 and 1002") — and never when it sits in a trap
+ * (phone, price, date, postcode/address, tracking, quantity, invoice/SKU; see numberTraps.ts).
+ */
 
 /** The store's order-name format: Shopify's default is prefix "#", no suffix ("#1001"). */
 export interface OrderNameFormat {
@@ -23,17 +31,229 @@ export interface ExtractionInput {
   quotedText: string;
 }
 
-export function extractOrderNumbers(_input: ExtractionInput, _format: OrderNameFormat = DEFAULT_ORDER_FORMAT): ExtractionResult {
-  return { orderNumbers: [], rejected: [] };
-}
-
-/** Persian (۰-۹) and Arabic-Indic (٠-٩) digits to ASCII. */
+/** Persian (۰-۹) and Arabic-Indic (٠-٩) digits to ASCII; Arabic decimal/thousands marks to "."/",". Keeps length. */
 export function normalizeDigits(s: string): string {
-  return s.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+  return s
+    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/٫/g, '.')
+    .replace(/٬/g, ',');
 }
 
-/** STUB (added for src/llm/openaiClassifier.ts) — whether an order name ("#1001") is written in the text, with or without the prefix. */
+/** Tracking numbers quoted in the text (UPS 1Z…, UPU S10, long digit runs, after a carrier word). */
+export function extractTrackingNumbers(text: string): string[] {
+  return findTrackingNumbers(normalizeDigits(text));
+}
+
+const MIN_DIGITS = 3;
+const MAX_DIGITS = 8;
+const NB = '(?<![\\p{L}\\p{N}])';
+
+// Order words per language. Arabic may carry the attached prepositions و/ب/ل/ف and the article ال.
+const ORDER_CUE = [
+  'orders?',
+  'pedidos?',
+  'órden(?:es)?',
+  'orden(?:es)?',
+  'commandes?',
+  'cde',
+  'bestellungen',
+  'bestellung',
+  'bestellnummer',
+  'bestell-?nr\\.?',
+  'auftrag',
+  'aufträge',
+  'auftragsnummer',
+  'auftrags-?nr\\.?',
+  'سفارش(?:\u200c?(?:م|ات|های|ها|تان|ت))?',
+  '(?:[وبلف]|لل)?(?:ال)?(?:طلب(?:ي|ية|يتي|ك|كم|ات|يات|ه)?|أوردر|اوردر)',
+].join('|');
+
+// Between the order word and the number: "no.", "nº", "number", "#", ":", "is", "رقم", "شماره"…
+const CUE_SEPARATOR =
+  '(?:\\s*(?:[:#\\-–]|no\\.?|n[º°o]\\.?|n\\.º|nr\\.?|num\\.?|núm\\.?|número|numero|numéro|number|nummer|id|ref\\.?|is|was|es(?:\\s+el)?|est|ist|lautet|رقم|رقمه|شماره|به\\s+شماره|با\\s+شماره|کد)(?![\\p{L}])\\s*){0,3}';
+
+const CONTINUATION = '\\s*(?:,|،|;|&|\\+|/|and|or|y|e|o|et|ou|und|oder|sowie|و|یا|أو|او)\\s*(?:also\\s+)?';
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+interface Candidate {
+  /** Offsets of the digits in the (normalised) text. */
+  start: number;
+  end: number;
+  digits: string;
+  /** Where the match (digits plus any suffix) ends, for list continuations. */
+  matchEnd: number;
+}
+
+/** Regexes for one store format; each captures the digits as group 1. */
+function cueRegexes(format: OrderNameFormat): RegExp[] {
+  const prefix = escapeRegExp(format.prefix);
+  const suffix = escapeRegExp(format.suffix);
+  const digits = `(\\d{${MIN_DIGITS},${MAX_DIGITS + 2}})`;
+  const prefixOrHash = format.prefix && format.prefix !== '#' ? `(?:#\\s?|${prefix})?` : '(?:#\\s?)?';
+  const list = [
+    // "#1001", "# 1001" — never inside a URL fragment, an HTML entity or a word.
+    new RegExp(`(?<![\\p{L}\\p{N}/&#])#\\s?${digits}`, 'giu'),
+    // "order 1001", "order no. SO-1001", "شماره سفارش ۱۰۰۱", "طلب رقم ١٠٠١"
+    new RegExp(`${NB}(?:${ORDER_CUE})(?![\\p{L}])${CUE_SEPARATOR}${prefixOrHash}\\s?${digits}`, 'giu'),
+  ];
+  if (format.prefix && format.prefix !== '#') {
+    list.push(new RegExp(`${NB}${prefix}${digits}`, 'giu'));
+    // "SO 1001" / "SO1001" for prefix "SO-": only in the store's own letter case.
+    const core = format.prefix.replace(/[\s\-_.]+$/, '');
+    if (core && core !== format.prefix && /\p{L}/u.test(core)) list.push(new RegExp(`${NB}${escapeRegExp(core)}[\\s_]?${digits}`, 'gu'));
+  }
+  if (format.suffix) list.push(new RegExp(`${NB}${digits}${suffix}(?![\\p{L}\\p{N}])`, 'giu'));
+  return list;
+}
+
+/**
+ * Where the digits at [start, end) stop being a clean order token: followed by a letter,
+ * another digit, or a date/decimal continuation ("1001.50", "2024-03", "10:30"). The store's
+ * suffix is consumed first. Returns the match end, or null when the token is not clean.
+ */
+function tokenEnd(text: string, end: number, format: OrderNameFormat): number | null {
+  let i = end;
+  if (format.suffix && text.slice(i, i + format.suffix.length).toLowerCase() === format.suffix.toLowerCase()) i += format.suffix.length;
+  const rest = text.slice(i);
+  if (/^[\p{L}\p{N}]/u.test(rest)) return null;
+  // "1001/1002" lists two orders; any other separator before a digit makes a date, decimal or range.
+  if (/^\/\d{3,8}(?!\d)/.test(rest)) return i;
+  if (/^[.,:/\-–]\d/.test(rest)) return null;
+  return i;
+}
+
+function findCandidates(text: string, format: OrderNameFormat): Candidate[] {
+  const accepted: Candidate[] = [];
+  const add = (start: number, digits: string): Candidate | null => {
+    const c: Candidate = { start, end: start + digits.length, digits, matchEnd: start + digits.length };
+    const endAt = digits.length <= MAX_DIGITS ? tokenEnd(text, c.end, format) : null;
+    if (endAt === null) return null;
+    c.matchEnd = endAt;
+    accepted.push(c);
+    return c;
+  };
+  for (const rx of cueRegexes(format)) {
+    for (const m of text.matchAll(rx)) {
+      const digits = m[1];
+      if (digits === undefined) continue;
+      const start = m.index + m[0].length - digits.length;
+      let prev = add(start, digits);
+      // "orders #1001, #1002 and 1003": follow the list while the numbers look alike.
+      const prefix = format.prefix ? `|${escapeRegExp(format.prefix)}` : '';
+      const next = new RegExp(`${CONTINUATION}(?:#\\s?${prefix})?(\\d{${MIN_DIGITS},${MAX_DIGITS}})`, 'iuy');
+      while (prev) {
+        next.lastIndex = prev.matchEnd;
+        const c = next.exec(text);
+        const d = c?.[1];
+        if (!c || d === undefined || Math.abs(d.length - prev.digits.length) > 1) break;
+        prev = add(c.index + c[0].length - d.length, d);
+      }
+    }
+  }
+  return accepted;
+}
+
+const KIND_PRIORITY: TrapKind[] = ['tracking', 'phone', 'date', 'price', 'postcode', 'other'];
+
+/** Non-overlapping trap spans, the most telling first (strong before weak, by kind, longest). */
+function pickTraps(spans: TrapSpan[]): TrapSpan[] {
+  const sorted = [...spans].sort(
+    (a, b) =>
+      Number(b.strong) - Number(a.strong) ||
+      Number(b.cued ?? false) - Number(a.cued ?? false) ||
+      KIND_PRIORITY.indexOf(a.kind) - KIND_PRIORITY.indexOf(b.kind) ||
+      b.end - b.start - (a.end - a.start),
+  );
+  const taken: TrapSpan[] = [];
+  for (const s of sorted) if (!taken.some((t) => t.start < s.end && s.start < t.end)) taken.push(s);
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+// URLs and e-mail addresses hold ids that are not order names ("/orders/1001", "order1001@…").
+const MASK_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+
+function mask(text: string): string {
+  return text.replace(MASK_RE, (m) => ' '.repeat(m.length));
+}
+
+interface SegmentResult {
+  orders: string[];
+  rejected: { text: string; kind: TrapKind }[];
+}
+
+function extractFromSegment(raw: string, format: OrderNameFormat): SegmentResult {
+  const text = mask(normalizeDigits(raw));
+  const spans = findTrapSpans(text);
+  const strong = spans.filter((s) => s.strong);
+  const accepted = findCandidates(text, format);
+  const orders: string[] = [];
+  const rejected: { text: string; kind: TrapKind }[] = [];
+  const takenDigits: Candidate[] = [];
+  for (const c of accepted.sort((a, b) => a.start - b.start)) {
+    if (strong.some((s) => s.start < c.end && c.start < s.end)) continue; // reported with the trap below
+    const name = `${format.prefix}${c.digits}${format.suffix}`;
+    takenDigits.push(c);
+    if (!orders.includes(name)) orders.push(name);
+  }
+  const overlapsTaken = (start: number, end: number) => takenDigits.some((c) => c.start < end && start < c.end);
+  for (const t of pickTraps(spans)) {
+    if (overlapsTaken(t.start, t.end)) continue; // a weak trap over an accepted order name
+    rejected.push({ text: raw.slice(t.start, t.end).trim(), kind: t.kind });
+  }
+  const inTrap = (start: number, end: number) => spans.some((s) => s.start < end && start < s.end);
+  // Everything else that looks like an order number but had no cue or was not a clean token.
+  for (const m of text.matchAll(/\d{3,}/g)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlapsTaken(start, end) || inTrap(start, end)) continue;
+    rejected.push({ text: raw.slice(start, end), kind: 'other' });
+  }
+  return { orders, rejected };
+}
+
+/**
+ * Order names in an email. Subject and the customer's new text come first; the quoted
+ * history and forwarded blocks are read only when those yield no order number.
+ */
+export function extractOrderNumbers(input: ExtractionInput, format: OrderNameFormat = DEFAULT_ORDER_FORMAT): ExtractionResult {
+  const primary = [extractFromSegment(input.subject, format), extractFromSegment(input.newText, format)];
+  const orders = unique(primary.flatMap((r) => r.orders));
+  const quoted = orders.length === 0 && input.quotedText ? [extractFromSegment(input.quotedText, format)] : [];
+  const all = [...primary, ...quoted];
+  const rejected: { text: string; kind: TrapKind }[] = [];
+  for (const r of all.flatMap((x) => x.rejected)) {
+    if (!rejected.some((x) => x.text === r.text && x.kind === r.kind)) rejected.push(r);
+  }
+  return { orderNumbers: orders.length > 0 ? orders : unique(quoted.flatMap((r) => r.orders)), rejected };
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+/**
+ * Cross-check for an order name an LLM returned: true iff extraction of `text` finds it, or
+ * its digits occur in `text` as a standalone token (not part of a longer number, decimal,
+ * date, phone, price, postcode or tracking number, URL or e-mail address).
+ */
 export function orderNameOccursIn(name: string, text: string, format: OrderNameFormat = DEFAULT_ORDER_FORMAT): boolean {
-  const core = normalizeDigits(name).slice(name.startsWith(format.prefix) ? format.prefix.length : 0, format.suffix && name.endsWith(format.suffix) ? -format.suffix.length : undefined);
-  return core !== '' && new RegExp(`(?<![0-9])${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![0-9])`).test(normalizeDigits(text));
+  const digits = /(\d{3,8})/.exec(normalizeDigits(name).replace(/\s+/g, ''))?.[1];
+  if (!digits) return false;
+  const found = extractOrderNumbers({ subject: '', newText: text, quotedText: '' }, format).orderNumbers;
+  if (found.some((n) => /(\d+)/.exec(n)?.[1] === digits)) return true;
+  const normalised = mask(normalizeDigits(text));
+  const strong = findTrapSpans(normalised).filter((s) => s.strong);
+  const exact = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(normalizeDigits(name.trim()))}(?![\\p{L}\\p{N}])`, 'iu');
+  if (name.trim() !== digits && exact.test(normalised)) return true;
+  for (const m of normalised.matchAll(new RegExp(`(?<![\\p{L}\\p{N}.,/:\\-])${digits}(?![\\p{L}\\p{N}])`, 'gu'))) {
+    const start = m.index;
+    const end = start + digits.length;
+    if (/^[.,/:\-–]\d/.test(normalised.slice(end))) continue;
+    if (!strong.some((s) => s.start < end && start < s.end)) return true;
+  }
+  return false;
 }

@@ -45,7 +45,7 @@ export const EN: IntentCues = {
     ['swap', 2],
     [/(?:a |the )?(?:different|bigger|smaller|larger) size/, 2],
     [/(?:does not|doesn't|don't|do not|didn't|did not) fit/, 2],
-    [/(?:too|a bit|way) (?:small|big|large|tight|loose|short|long)/, 2],
+    [/(?:too|a bit|way|slightly) (?:small|big|large|tight|loose)/, 2],
     ['return label', 3],
     ['returns policy', 2],
     ['return policy', 2],

@@ -32,10 +32,12 @@ const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
  */
 export function compilePhrase(phrase: string): RegExp {
   const folded = foldText(phrase).trim();
+  const arabicScript = ARABIC_SCRIPT.test(folded);
+  // Persian/Arabic writers often join words or use ZWNJ instead of a space ("میخواهم").
   const body = folded
     .split(/\s+/)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('[\\s\\-]+');
-  const start = ARABIC_SCRIPT.test(folded) ? '' : '(?<![\\p{L}\\p{N}])';
+    .join(arabicScript ? '[\\s\\-]*' : '[\\s\\-]+');
+  const start = arabicScript ? '' : '(?<![\\p{L}\\p{N}])';
   return new RegExp(start + body, 'u');
 }

@@ -1,0 +1,101 @@
+/**
+ * Cues that make a person answer instead of the agent, in every supported language. Regexes
+ * run on folded text (src/llm/rules/normalize.ts: lower case, no accents, ي→ی, ك→ک, ة→ه,
+ * أ/إ/آ→ا), so they are written that way. Order matters only for the reason shown first.
+ */
+export type EscalationKind = 'threat' | 'chargeback' | 'legal' | 'abuse' | 'prompt_injection' | 'repeat_contact';
+
+export interface EscalationRule {
+  kind: EscalationKind;
+  pattern: RegExp;
+  label: string;
+}
+
+const rule = (kind: EscalationKind, label: string, pattern: RegExp): EscalationRule => ({ kind, label, pattern });
+
+/**
+ * Attempts to instruct the agent. Scanned over subject + the whole text, quoted part included,
+ * because the sender chooses where to hide them.
+ */
+export const INJECTION_RULES: readonly EscalationRule[] = [
+  rule('prompt_injection', 'ignore previous instructions', /\b(?:ignore|disregard|forget|skip|override|bypass|do not follow|don't follow)\b[^.\n]{0,40}\b(?:previous|prior|above|earlier|preceding|all|any|your|these|the|system|original)\b[^.\n]{0,30}\b(?:instructions?|prompts?|rules?|directives?|guidelines?|messages?|context|programming|commands?|policies|polic(?:y|ies)|constraints?)/),
+  rule('prompt_injection', 'disregard the above', /\b(?:disregard|ignore|forget) (?:everything |all )?(?:the )?(?:above|before|previous(?:ly)?|prior|said)\b/),
+  rule('prompt_injection', 'forget your rules', /\bforget (?:your|all|the|everything)\b[^.\n]{0,20}\b(?:rules|instructions|training|guidelines|told)/),
+  rule('prompt_injection', 'you are now', /\byou are now (?:a |an |the |my |in |no longer |acting|free|dan\b|unrestricted|jailbroken|operating|going to)/),
+  rule('prompt_injection', 'from now on you', /\bfrom now on,? (?:you|your|act|respond|answer|reply)/),
+  rule('prompt_injection', 'act as', /\b(?:act|behave|respond|pretend|roleplay|role-play) (?:as|like) (?:if |though )?(?:a |an |the |my |you(?:'re| are) )?(?:(?:different|new|helpful|unrestricted|unfiltered) )?(?:ai|assistant|agent|bot|chatbot|model|system|admin|administrator|developer|manager|store owner|owner|support agent|customer service|dan|gpt|llm|human|employee|supervisor|refund (?:bot|agent))\b/),
+  rule('prompt_injection', 'pretend to be', /\bpretend (?:to be|you are|you're)\b/),
+  rule('prompt_injection', 'system prompt', /\b(?:system|hidden|initial|original|developer) (?:prompt|instructions?|message)\b/),
+  rule('prompt_injection', 'as an AI', /\bas an? (?:ai|a\.i\.|language model|llm|large language model|assistant|chatbot)\b/),
+  rule('prompt_injection', 'addressed to the AI', /\b(?:dear|hey|hello|hi|attention|note (?:to|for)|message (?:to|for)|instructions? (?:to|for)) (?:the )?(?:ai|a\.i\.|llm|gpt|chatgpt|bot|assistant|language model|model|support (?:bot|ai)|agent)\b[,:!]/),
+  rule('prompt_injection', 'new instructions', /\b(?:new|updated|additional|important|real|actual|secret|override) (?:instructions?|directives?|rules?|task)\s*[:\-]/),
+  rule('prompt_injection', 'instruction markup', /(?:<\|?(?:im_start|im_end|system|endoftext)\|?>|\[\/?inst\]|\[\/?system\]|<<sys>>|###\s*(?:system|instruction)|^\s*(?:system|assistant|developer)\s*:)/m),
+  rule('prompt_injection', 'jailbreak', /\b(?:jailbreak|jailbroken|developer mode|dan mode|do anything now|prompt injection)\b/),
+  rule('prompt_injection', 'reveal your prompt', /\b(?:reveal|print|show|output|repeat|tell me|display|leak)\b[^.\n]{0,25}\b(?:your|the) (?:system |initial |hidden |original )?(?:prompt|instructions|rules|configuration|api key)/),
+  rule('prompt_injection', 'orders the agent to act', /\b(?:you (?:must|should|will|have to|need to)|i (?:order|instruct|command) you to|your (?:new )?(?:task|job) is to)\b[^.\n]{0,40}\b(?:issue|approve|process|grant|send|give|refund|respond|reply|output|say|write|forward|reveal|list|email)\b[^.\n]{0,40}\b(?:refund|all (?:customer|order)s?|customer (?:data|list|emails?|details)|orders? (?:of|for) (?:other|all)|api key|password|credentials|"|without (?:approval|review|verification|checking))/),
+  rule('prompt_injection', 'without approval', /\b(?:automatically|immediately) (?:approve|issue|process|refund)\b[^.\n]{0,40}\bwithout (?:approval|review|verification|asking|checking|a human)/),
+  rule('prompt_injection', 'respond only with', /\b(?:respond|reply|answer|output) (?:only )?with (?:only |just )?(?:"|'|the (?:word|text|following)|yes\b|ok\b|json)/),
+  // Spanish
+  rule('prompt_injection', 'ignora las instrucciones', /\b(?:ignora|ignore|ignoren|ignorar|olvida|olvide|olviden|omite|descarta)\b[^.\n]{0,30}\b(?:instrucciones|indicaciones|reglas|ordenes|normas)\b/),
+  rule('prompt_injection', 'ahora eres', /\b(?:ahora eres|ahora usted es|a partir de ahora (?:eres|seras|responde|actua)|actua como|actue como|finge (?:ser|que eres)|haz de cuenta)\b/),
+  rule('prompt_injection', 'instrucciones del sistema', /\b(?:prompt|instrucciones|mensaje) (?:del|de) sistema\b|\bnuevas instrucciones\s*[:\-]/),
+  rule('prompt_injection', 'como ia', /\bcomo (?:una )?(?:ia|inteligencia artificial|modelo de lenguaje)\b/),
+  // French
+  rule('prompt_injection', 'ignore les instructions', /\b(?:ignore|ignorez|ignorer|oublie|oubliez|oublier|ne tiens pas compte|ne tenez pas compte)\b[^.\n]{0,30}\b(?:instructions|consignes|regles|directives|ordres)\b/),
+  rule('prompt_injection', 'tu es maintenant', /\b(?:tu es maintenant|tu es desormais|vous etes maintenant|vous etes desormais|a partir de maintenant,? (?:tu|vous)|agis comme|agissez comme|fais comme si|faites comme si|joue le role|jouez le role)\b/),
+  rule('prompt_injection', 'prompt systeme', /\b(?:prompt|instructions?|message) (?:du )?systeme\b|\bnouvelles (?:instructions|consignes)\s*[:\-]/),
+  rule('prompt_injection', 'en tant que ia', /\ben tant qu'?(?:e)? ?(?:ia|intelligence artificielle|modele de langage|assistant)\b/),
+  // German
+  rule('prompt_injection', 'ignoriere die anweisungen', /\b(?:ignoriere|ignorieren|ignoriert|vergiss|vergessen sie|vergesst|missachte|missachten sie)\b[^.\n]{0,40}\b(?:anweisungen|anweisung|instruktionen|regeln|vorgaben|befehle|richtlinien)\b/),
+  rule('prompt_injection', 'du bist jetzt', /\b(?:du bist (?:jetzt|ab sofort|nun)|sie sind (?:jetzt|ab sofort|nun)|ab (?:jetzt|sofort) (?:bist du|sind sie|antwortest du|handelst du)|handle als|handeln sie als|verhalte dich wie|tu so als|spiel die rolle)\b/),
+  rule('prompt_injection', 'systemprompt', /\b(?:systemprompt|system-prompt|systemanweisung|systemnachricht)|\bneue anweisungen\s*[:\-]/),
+  rule('prompt_injection', 'als ki', /\bals (?:eine? )?(?:ki|kunstliche intelligenz|sprachmodell)\b/),
+  // Persian (folded: ی, ک, no ZWNJ)
+  rule('prompt_injection', 'دستورالعمل‌ها را نادیده بگیر', /(?:دستورالعمل|دستورات|دستور|قوانین|قواعد|پرامپت|راهنمایی)[^.\n]{0,40}(?:را )?(?:نادیده|فراموش)|(?:نادیده|فراموش) (?:بگیر|کن)[^.\n]{0,30}(?:دستور|قوانین|قواعد)/),
+  rule('prompt_injection', 'تو اکنون', /(?:تو|شما) (?:اکنون|الان|از این به بعد|از حالا) (?:یک|نقش|باید)|نقش (?:یک )?(?:مدیر|ادمین|دستیار|ربات)[^.\n]{0,20}(?:را )?(?:بازی|ایفا)|پرامپت سیستم|دستورالعمل سیستم|دستورات جدید\s*:/),
+  rule('prompt_injection', 'به عنوان هوش مصنوعی', /به عنوان (?:یک )?(?:هوش مصنوعی|مدل زبانی|دستیار)/),
+  // Arabic (folded: ی, ه for ة, bare alef)
+  rule('prompt_injection', 'تجاهل التعليمات', /(?:تجاهل|انس|اهمل|لا تتبع)[^.\n]{0,30}(?:التعلیمات|تعلیمات|الاوامر|اوامر|القواعد|قواعد|الارشادات)/),
+  rule('prompt_injection', 'انت الان', /(?:انت|انتم) (?:الان|من الان) |تصرف (?:ک|بصفتک|کانک)|تظاهر بانک|موجه النظام|تعلیمات النظام|تعلیمات جدیده\s*:/),
+  rule('prompt_injection', 'بصفتك ذكاء اصطناعي', /(?:بصفتک|کونک) (?:ذکاء اصطناعی|نموذج لغوی|مساعد)/),
+];
+
+/** Threats, legal, chargebacks, abuse and angry repeat contacts. */
+export const CONFLICT_RULES: readonly EscalationRule[] = [
+  // Chargebacks and payment disputes
+  rule('chargeback', 'chargeback', /\bcharge ?backs?\b|\bcharge-back/),
+  rule('chargeback', 'dispute with bank/PayPal', /\b(?:dispute|contest|reverse|reversal|claim)\b[^.\n]{0,40}\b(?:bank|paypal|card (?:issuer|company)|credit card|visa|mastercard|amex|american express|charge|transaction|payment)\b/),
+  rule('chargeback', 'open a dispute', /\b(?:open|opened|opening|file|filed|filing|raise|raised|start|started) (?:a |an )?(?:dispute|paypal (?:claim|case|dispute)|claim with (?:paypal|my bank|the bank))\b/),
+  rule('chargeback', 'contact my bank', /\b(?:call|contact|tell|ask|go to) my (?:bank|card (?:issuer|company)|credit card company)\b[^.\n]{0,40}\b(?:reverse|back|dispute|stop|cancel|refund|fraud)/),
+  rule('chargeback', 'contracargo', /\bcontracargo|\b(?:disputa|reclamacion|reclamo)\b[^.\n]{0,30}\b(?:banco|paypal|tarjeta)\b|\b(?:anular|revertir|retroceder) (?:el|los) (?:cargo|cobro|pago)s?\b/),
+  rule('chargeback', 'litige bancaire', /\blitige (?:bancaire|paypal|avec (?:ma|la) banque|aupres de)|\b(?:ouvrir|ouvert|ouvre) (?:un )?litige\b|\bretrofacturation|\bfaire opposition|\bopposition (?:bancaire|sur (?:ma )?carte)|\bcontester (?:le|ce) (?:paiement|prelevement|debit)/),
+  rule('chargeback', 'rückbuchung', /\bruckbuchung|\bzuruckbuchen|\bzuruckbuchung|\blastschrift (?:zuruck|widerrufen|zuruckgeben)|\bkauferschutz|\bpaypal[- ]?(?:konflikt|fall)\b|\bwiderspruch (?:bei|uber) (?:meiner |der )?(?:bank|paypal|kreditkarte)/),
+  rule('chargeback', 'برگشت وجه از بانک', /(?:شکایت|اعتراض)[^.\n]{0,20}(?:به|از طریق) (?:بانک|پی پال)|(?:بانک|پی پال)[^.\n]{0,30}(?:برگشت|اعتراض|شکایت)|چارج ?بک/),
+  rule('chargeback', 'نزاع مع البنك', /(?:نزاع|اعتراض|شکوی)[^.\n]{0,20}(?:البنک|بنکی|بای بال)|(?:البنک|بنکی)[^.\n]{0,30}(?:لاسترداد|استرجاع|الغاء العملیه|اعتراض)/),
+  // Legal
+  rule('legal', 'sue / lawyer', /\b(?:sue|suing|sued|lawsuit|lawyers?|attorneys?|solicitors?|legal action|legal proceedings|court|small claims|litigation|class action|legal department)\b/),
+  rule('legal', 'abogado', /\b(?:abogad[oa]s?|demandar(?:e|les|los)?|demanda judicial|acciones? legal(?:es)?|tribunal(?:es)?|juzgado|denunciar(?:e|los)?|denuncia)\b/),
+  rule('legal', 'avocat', /\b(?:avocats?|poursuivre en justice|poursuites? (?:judiciaires)?|action en justice|tribunal|porter plainte|je porte plainte|mise en demeure|plainte)\b/),
+  rule('legal', 'Anwalt', /\b(?:anwalt|anwaltin|rechtsanwalt|rechtsanwaltin|anwalte|verklagen|klage einreichen|gericht|rechtliche schritte|strafanzeige|anzeige erstatten|mahnverfahren|abmahnung)/),
+  rule('legal', 'وکیل', /وکیل|دادگاه|شکایت (?:می کنم|میکنم|خواهم کرد|کنم)|پیگرد قانونی|اقدام قانونی|مراجع قانونی|شکایت قانونی/),
+  rule('legal', 'محامي', /محام|المحکمه|محکمه|مقاضاه|رفع دعوی|دعوی قضاییه|اجراءات قانونیه|الاجراءات القانونیه|ساشتکی|سارفع شکوی|ساقدم شکوی/),
+  // Threats
+  rule('threat', 'report you', /\b(?:report(?:ing)? (?:you|your (?:store|shop|company|business))|i will report|i'll report)\b/),
+  rule('threat', 'consumer protection', /\b(?:consumer (?:protection|rights|affairs|ombudsman|council)|better business bureau|bbb|trading standards|ftc|attorney general|which\?|trustpilot|chamber of commerce)\b/),
+  rule('threat', 'bad reviews', /\b(?:(?:bad|negative|1[- ]star|one[- ]star|terrible) reviews?|expose you|tell everyone|social media|go viral|public(?:ly)? (?:shame|post))\b/),
+  rule('threat', 'you will regret', /\b(?:you(?:'ll| will) regret|or else|watch your back|i know where you|i will (?:destroy|ruin|find) you|you will pay for)\b/),
+  rule('threat', 'protección al consumidor', /\b(?:proteccion (?:al|del|de los) consumidor(?:es)?|profeco|omic|oficina del consumidor|hoja de reclamaciones|consumo)\b|\bos vais a arrepentir|\bse van a arrepentir/),
+  rule('threat', 'protection des consommateurs', /\b(?:protection des consommateurs|dgccrf|association de consommateurs|ufc[- ]que choisir|signal ?conso|60 millions|mediateur)\b|\bvous allez le regretter/),
+  rule('threat', 'Verbraucherzentrale', /\b(?:verbraucherzentrale|verbraucherschutz|schlichtungsstelle)|\bdas werden sie bereuen|\bmelden sie? (?:bei|an)/),
+  rule('threat', 'حمایت از مصرف کننده', /حمایت از (?:حقوق )?مصرف ?کننده|تعزیرات|پشیمان (?:می شوید|میشوید|خواهید شد)|شکایت (?:شما|تان) را/),
+  rule('threat', 'حماية المستهلك', /حمایه المستهلک|ستندم|سوف تندم|سافضحکم|ساشهر بکم/),
+  // Abuse
+  rule('abuse', 'insult', /\b(?:fuck\w*|f\*+k\w*|shit\w*|bullshit|idiots?|idiotic|stupid|morons?|moronic|incompetent|useless (?:company|people|idiots|staff|service)|scammers?|scam artists?|thie(?:f|ves)|crooks?|bastards?|bitch\w*|assholes?|dumb\w*|pathetic|clowns|fraudsters?|go to hell|damn you)\b/),
+  rule('abuse', 'insulto', /\b(?:idiotas?|estupid[oa]s?|imbeciles?|ladron(?:es)?|estafador(?:es|as)?|mierda|cabrones?|inutiles|payasos|vete al infierno|sinverguenzas?|hijos de puta|putos?)\b/),
+  rule('abuse', 'insulte', /\b(?:connards?|idiots?|imbeciles?|escrocs?|voleurs?|merde|putain|salauds?|abrutis?|incompetents?|nuls|arnaqueurs?|encul\w*)\b/),
+  rule('abuse', 'Beleidigung', /\b(?:idioten?|betruger(?:bande)?|arschloch|arschlocher|scheiß\w*|scheiss\w*|verdammt\w*|unfahige?n?|diebe|vollidioten?|abzocker|penner|drecks\w*)\b/),
+  rule('abuse', 'توهین', /احمق|کلاهبردار|دزد(?:ها|ان)?(?:\s|$|!|\.)|بیشعور|بی شعور|لعنتی|عوضی|بی عرضه|حرامزاده|پدرسوخته|خاک بر سر/),
+  rule('abuse', 'إهانة', /اغبیاء|غبی|لصوص|نصابین|نصاب|حرامیه|محتالین|محتال|تبا لکم|حقیر|کلاب|وقح/),
+  // Angry repeat contacts
+  rule('repeat_contact', 'repeat contact', /\b(?:(?:third|fourth|fifth|sixth|3rd|4th|5th|6th|\d{1,2}th) (?:time|email|message|attempt|request)|(?:emailed|written|contacted|messaged|called) (?:you )?(?:\d+|three|four|five|several|multiple|many) times|no one (?:is )?(?:answering|responding|replies|replied|responded|gets back)|(?:still )?(?:no|haven't had an?|not a single) (?:answer|reply|response) (?:after|in|for) (?:\d+|two|three|several|many) (?:days|weeks|emails))\b/),
+];
