@@ -52,6 +52,9 @@ const NB = '(?<![\\p{L}\\p{N}])';
 // Order words per language. Arabic may carry the attached prepositions و/ب/ل/ف and the article ال.
 const ORDER_CUE = [
   'orders?',
+  'order-?id',
+  'order-?nr\\.?',
+  'ordernummer',
   'pedidos?',
   'órden(?:es)?',
   'orden(?:es)?',
@@ -65,13 +68,13 @@ const ORDER_CUE = [
   'aufträge',
   'auftragsnummer',
   'auftrags-?nr\\.?',
-  'سفارش(?:\u200c?(?:م|ات|های|ها|تان|ت))?',
+  'سفارش(?:\u200c?(?:ام|م|ات|های|ها|تان|ت))?',
   '(?:[وبلف]|لل)?(?:ال)?(?:طلب(?:ي|ية|يتي|ك|كم|ات|يات|ه)?|أوردر|اوردر)',
 ].join('|');
 
 // Between the order word and the number: "no.", "nº", "number", "#", ":", "is", "رقم", "شماره"…
 const CUE_SEPARATOR =
-  '(?:\\s*(?:[:#\\-–]|no\\.?|n[º°o]\\.?|n\\.º|nr\\.?|num\\.?|núm\\.?|número|numero|numéro|number|nummer|id|ref\\.?|is|was|es(?:\\s+el)?|est|ist|lautet|رقم|رقمه|شماره|به\\s+شماره|با\\s+شماره|کد)(?![\\p{L}])\\s*){0,3}';
+  '(?:\\s*(?:[:#\\-–]|no\\.?|n[º°o]\\.?|n\\.º|nr\\.?|num\\.?|núm\\.?|nro\\.?|número|numero|numéro|number|nummer|id|ref\\.?|is|was|es(?:\\s+el)?|est(?:\\s+le)?|ist|lautet|رقم|رقمه|شماره|به\\s+شماره|با\\s+شماره|کد)(?![\\p{L}])\\s*){0,3}';
 
 const CONTINUATION = '\\s*(?:,|،|;|&|\\+|/|and|or|y|e|o|et|ou|und|oder|sowie|و|یا|أو|او)\\s*(?:also\\s+)?';
 
@@ -123,6 +126,8 @@ function tokenEnd(text: string, end: number, format: OrderNameFormat): number | 
   // "1001/1002" lists two orders; any other separator before a digit makes a date, decimal or range.
   if (/^\/\d{3,8}(?!\d)/.test(rest)) return i;
   if (/^[.,:/\-–]\d/.test(rest)) return null;
+  // "555 0132", "1001 2345 6789": a digit group follows, so this is part of a grouped number.
+  if (/^[ \u00a0]\d{2,}/.test(rest)) return null;
   return i;
 }
 
@@ -176,8 +181,14 @@ function pickTraps(spans: TrapSpan[]): TrapSpan[] {
 // URLs and e-mail addresses hold ids that are not order names ("/orders/1001", "order1001@…").
 const MASK_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 
-function mask(text: string): string {
-  return text.replace(MASK_RE, (m) => ' '.repeat(m.length));
+// Bidi marks that mail clients put around numbers in right-to-left text.
+const BIDI_RE = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
+
+/** ASCII digits, no URLs/addresses, bidi marks as spaces; same length as the input so offsets map back. */
+function prepare(text: string): string {
+  return normalizeDigits(text)
+    .replace(BIDI_RE, ' ')
+    .replace(MASK_RE, (m) => ' '.repeat(m.length));
 }
 
 interface SegmentResult {
@@ -186,7 +197,7 @@ interface SegmentResult {
 }
 
 function extractFromSegment(raw: string, format: OrderNameFormat): SegmentResult {
-  const text = mask(normalizeDigits(raw));
+  const text = prepare(raw);
   const spans = findTrapSpans(text);
   const strong = spans.filter((s) => s.strong);
   const accepted = findCandidates(text, format);
@@ -245,7 +256,7 @@ export function orderNameOccursIn(name: string, text: string, format: OrderNameF
   if (!digits) return false;
   const found = extractOrderNumbers({ subject: '', newText: text, quotedText: '' }, format).orderNumbers;
   if (found.some((n) => /(\d+)/.exec(n)?.[1] === digits)) return true;
-  const normalised = mask(normalizeDigits(text));
+  const normalised = prepare(text);
   const strong = findTrapSpans(normalised).filter((s) => s.strong);
   const exact = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(normalizeDigits(name.trim()))}(?![\\p{L}\\p{N}])`, 'iu');
   if (name.trim() !== digits && exact.test(normalised)) return true;

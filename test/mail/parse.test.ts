@@ -144,6 +144,13 @@ describe('parseEmail: body text', () => {
     expect(email.text.startsWith('start')).toBe(true);
     expect(email.text).not.toContain('THE-END');
   });
+
+  it('survives HTML nested far deeper than html-to-text can walk (text left empty, no stack overflow)', async () => {
+    const html = `Hello<br>${'<div>'.repeat(50_000)}inner${'</div>'.repeat(50_000)}`;
+    const email = await parseEmail(eml(html, {}, 'text/html; charset=utf-8'));
+    expect(email.htmlOnly).toBe(true);
+    expect(email.text).toBe('');
+  });
 });
 
 describe('parseEmail: new text, quoted history, forwards, signature', () => {
