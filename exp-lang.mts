@@ -1,8 +1,8 @@
 import { SAMPLES } from '/tmp/lang/samples.ts';
-import { eld as L } from 'eld/large';
-import { eld as M } from 'eld/medium';
-for (const [name, e] of [['large', L], ['medium', M]] as const) {
+import { HARD } from '/tmp/lang/hard.ts';
+import { detectLanguage } from './src/domain/language.ts';
+for (const [name, set] of [['basic', SAMPLES], ['hard', HARD]] as const) {
   let ok = 0; const bad: string[] = [];
-  for (const [k, s] of SAMPLES) { const r = e.detect(s); if (r.language === k) ok++; else bad.push(`${k}->${r.language}${r.isReliable()?'':'?'} ${s}`); }
-  console.log(name, ok, '/', SAMPLES.length); console.log(bad.join('\n'));
+  for (const [k, s] of set) { const r = detectLanguage(s); if (r === k) ok++; else bad.push(`${k}->${r} ${s}`); }
+  console.log(name, ok, '/', set.length); console.log(bad.join('\n'));
 }

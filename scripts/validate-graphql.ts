@@ -20,7 +20,7 @@ export function loadAdminSchema(path: string): GraphQLSchema {
 
 /** The operations exported from src/shop/queries.ts, by export name. */
 export function exportedDocuments(): [string, string][] {
-  return Object.entries(queries).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  return Object.entries(queries as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
 }
 
 /**

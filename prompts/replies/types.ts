@@ -34,6 +34,8 @@ export interface TrackingView {
 
 /** One parcel. Dates are already formatted for the reply's locale. */
 export interface ShipmentView {
+  /** "1", "2" … (locale digits) when the order has several parcels; null for a single one. */
+  index: string | null;
   state: ShipmentState;
   shippedOn: string;
   estimatedDelivery: string | null;
@@ -46,7 +48,8 @@ export interface ShipmentView {
 export interface ItemView {
   title: string;
   variant: string | null;
-  quantity: number;
+  /** Formatted for the locale (Persian digits in fa). */
+  quantity: string;
 }
 
 export interface RefundView {
@@ -117,10 +120,11 @@ export interface StatusWords {
 /** Labels and short sentences the shared order/product blocks are built from (compose.ts). */
 export interface Phrases {
   headline(name: string, placedOn: string, progress: string): string;
+  /** Replaces progress.cancelled in the headline when the date is known: "was cancelled on …". */
   cancelledOn(date: string): string;
   itemsHeading: string;
-  item(title: string, variant: string | null, quantity: number): string;
-  shipmentHeading(index: number | null, shippedOn: string, state: string): string;
+  item(title: string, variant: string | null, quantity: string): string;
+  shipmentHeading(index: string | null, shippedOn: string, state: string): string;
   carrier: string;
   trackingNumber: string;
   trackingLink: string;

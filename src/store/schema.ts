@@ -180,6 +180,28 @@ export interface EventTable {
   data: string; // JSON
 }
 
+export interface UserTable {
+  id: string;
+  email: string;
+  name: string;
+  role: string; // 'owner' | 'agent'
+  /** scrypt$N$r$p$salt$hash (src/auth/passwords.ts). */
+  password_hash: string;
+  disabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionTable {
+  /** SHA-256 (hex) of the session cookie's token. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  ip: string | null;
+}
+
 export interface Database {
   mailboxes: MailboxTable;
   messages: MessageTable;
@@ -189,6 +211,8 @@ export interface Database {
   draft_edits: DraftEditTable;
   outbox: OutboxTable;
   events: EventTable;
+  users: UserTable;
+  sessions: SessionTable;
 }
 
 export type MessageRow = Selectable<MessageTable>;
@@ -200,3 +224,5 @@ export type OutboxRow = Selectable<OutboxTable>;
 export type CustomerRow = Selectable<CustomerTable>;
 export type MailboxRow = Selectable<MailboxTable>;
 export type EventRow = Selectable<EventTable>;
+export type UserRow = Selectable<UserTable>;
+export type SessionRow = Selectable<SessionTable>;

@@ -167,7 +167,8 @@ describe('search syntax helpers', () => {
 describe('Shopify errors and rate limits', () => {
   it('waits for the cost bucket after THROTTLED, then retries and succeeds', async () => {
     const seen = shopifyReplies(json('throttled.json'), json('order-by-name.json'));
-    const { shop, waits } = makeShop();
+    const logs: string[] = [];
+    const { shop, waits } = makeShop({ log: (level, message) => logs.push(`${level} ${message}`) });
 
     const order = await shop.orderByName('#1001');
 
@@ -176,6 +177,7 @@ describe('Shopify errors and rate limits', () => {
     // (requestedQueryCost 752 − currentlyAvailable 152) / restoreRate 100 = 6 s
     expect(waits).toEqual([6000]);
     expect(body(seen.all[1]!)).toEqual(body(seen.all[0]!));
+    expect(logs).toEqual(['warn Shopify THROTTLED; waiting 6000 ms before retry 1/3']);
   });
 
   it('gives up after the bounded number of THROTTLED retries with a transient error', async () => {
