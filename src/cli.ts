@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig } from './config.ts';
 import { demoCommand } from './commands/demo.ts';
+import { doctorCommand } from './commands/doctor.ts';
 import { printTriage, triageFiles } from './commands/triage.ts';
 import { openDb } from './store/db.ts';
 import { migrateToLatest } from './store/migrations.ts';
@@ -42,6 +43,13 @@ program
     } finally {
       await db.destroy();
     }
+  });
+
+program
+  .command('doctor')
+  .description('Check each configured service (database, Redis, IMAP login, OpenAI key and model, Shopify token and scopes, SendGrid key) and say in plain words what is wrong.')
+  .action(async () => {
+    process.exitCode = await doctorCommand(loadConfig());
   });
 
 program.addOption(new Option('--no-color', 'plain output').hideHelp());

@@ -36,6 +36,17 @@ export const ConfigShape = z.object({
     AUTO_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.85),
     REPLY_CAP_PER_SENDER: z.coerce.number().int().min(1).default(3),
     MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
+    /** First retry delay; each further retry waits 4x longer (capped at 15 minutes). */
+    RETRY_BASE_MS: z.coerce.number().int().min(0).default(5_000),
+    /** BullMQ runner (when REDIS_URL is set): key prefix, jobs per worker process, job lock, sweep period. */
+    QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]+$/).default('deskhand'),
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
+    QUEUE_LOCK_MS: z.coerce.number().int().min(500).default(30_000),
+    SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
+    POLL_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
+    /** Jobs per second on the triage (model) and resolve (Shopify) queues across all workers; 0 = no limit. */
+    TRIAGE_RATE_PER_SEC: z.coerce.number().int().min(0).default(0),
+    RESOLVE_RATE_PER_SEC: z.coerce.number().int().min(0).default(0),
 
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: z.url().optional(),

@@ -156,7 +156,7 @@ export const en: ReplyTemplates = {
             : 'If you need help, reply to this email and our team will check with the carrier what can be done.',
         );
       case 'already_cancelled':
-        return paragraphs(`${headline(v, order).slice(0, -1)}, so there is no delivery to change.`);
+        return paragraphs(headline(v, order), 'There is no delivery left to change.');
     }
   },
 

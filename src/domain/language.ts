@@ -1,4 +1,4 @@
-import { eld } from 'eld/medium';
+import { eld } from 'eld/large';
 import { TEMPLATE_LANGUAGES } from './languages.ts';
 
 /**
@@ -10,7 +10,8 @@ import { TEMPLATE_LANGUAGES } from './languages.ts';
  * - very short text: a second eld instance limited to the template languages breaks near-ties
  *   ("Bitte stornieren" is not Danish);
  * - unsure on plain ASCII: English.
- * The medium database: same accuracy as large on short emails in our samples, half the memory.
+ * The large database: on two-word emails it beats medium ("Annulez svp"); it costs ~0.8 s and
+ * ~150 MB once per process.
  */
 
 const full = eld.newInstance();

@@ -228,7 +228,7 @@ export function classifyOffline(email: ParsedEmail, ctx: ClassifyContext): Class
   return {
     intent,
     action,
-    orderNumbers: IGNORED_INTENTS.has(intent) ? [] : orders,
+    orderNumbers: machine ? [] : orders,
     language,
     entities,
     confidence,

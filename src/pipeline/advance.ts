@@ -5,8 +5,8 @@ import { appendEvent } from '../store/events.ts';
 import type { MessageState } from '../store/schema.ts';
 
 /** Delay before retry n (1-based): 5 s, 20 s, 80 s … capped at 15 minutes. */
-export function retryDelayMs(attempt: number): number {
-  return Math.min(5_000 * 4 ** (attempt - 1), 15 * 60_000);
+export function retryDelayMs(attempt: number, baseMs = 5_000): number {
+  return Math.min(baseMs * 4 ** (attempt - 1), 15 * 60_000);
 }
 
 export type AdvanceResult = { state: MessageState; step: string | null; error: string | null };
@@ -39,7 +39,7 @@ export async function advance(deps: PipelineDeps, id: string): Promise<AdvanceRe
           attempts,
           reason,
           state: giveUp ? 'failed' : from,
-          next_attempt_at: giveUp ? null : new Date(now.getTime() + retryDelayMs(attempts)).toISOString(),
+          next_attempt_at: giveUp ? null : new Date(now.getTime() + retryDelayMs(attempts, deps.config.RETRY_BASE_MS)).toISOString(),
           updated_at: now.toISOString(),
         })
         .where('id', '=', id)
