@@ -47,6 +47,8 @@ export const ConfigShape = z.object({
     /** Jobs per second on the triage (model) and resolve (Shopify) queues across all workers; 0 = no limit. */
     TRIAGE_RATE_PER_SEC: z.coerce.number().int().min(0).default(0),
     RESOLVE_RATE_PER_SEC: z.coerce.number().int().min(0).default(0),
+    /** Serves /metrics and /healthz on this port in `deskhand worker` and `deskhand poll` (unset: not served). */
+    METRICS_PORT: port.optional(),
 
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: z.url().optional(),

@@ -85,7 +85,8 @@ function collect(text: string, pattern: RegExp, kind: TrapKind, strong: boolean,
   return spans;
 }
 
-const PHONE_CUE_RE = re(`${NB}(?:${PHONE_CUE})\\s*(?:[.:#]|no\\.?|number|nr\\.?|número|numéro|nummer|رقم|شماره)?\\s*(?:[.:])?\\s*(\\+?[\\d(][\\d\\s().\\-/]{4,}\\d)`);
+const CUE_FILLER = '(?:is|es|est|ist|lautet|my|mi|mon|ma|meine|من|هو|هي)';
+const PHONE_CUE_RE = re(`${NB}(?:${PHONE_CUE})\\s*(?:[.:#]|no\\.?|number|nr\\.?|número|numéro|nummer|رقم|شماره)?\\s*(?:[.:])?\\s*(?:${CUE_FILLER}\\s+)?(\\+?[\\d(][\\d\\s().\\-/]{4,}\\d)`);
 const PRICE_SYMBOL_BEFORE_RE = re(`(?:${CURRENCY_SYMBOL})\\s?(?:${AMOUNT})`);
 const PRICE_SYMBOL_AFTER_RE = re(`${NB}(?:${AMOUNT})\\s?(?:${CURRENCY_SYMBOL})`);
 const PRICE_WORD_AFTER_RE = re(`${NB}(?:${AMOUNT})\\s?(?:${CURRENCY_WORD})${NA}`);
@@ -96,6 +97,7 @@ const DECIMAL_RE = /(?<![\d.,])\d+[.,]\d{2}(?![\d.,]*\d)/g;
 const THOUSANDS_RE = /(?<![\d.,])\d{1,3}(?:[.,]\d{3})+(?![\d])/g;
 const ISO_DATE_RE = /(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)/g;
 const DMY_DATE_RE = /(?<!\d)\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?!\d)/g;
+const DM_DATE_RE = /(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)/g; // German "12.03." 
 // "3 March 2024", "12 de marzo de 2024", "۱۵ مهر ۱۴۰۲": a year (Gregorian or Solar Hijri) after a month name.
 const MONTH_YEAR_RE = re(`${NB}(?:\\d{1,2}\\.?\\s*(?:de\\s+)?)?(?:${MONTHS})${NA}\\.?,?\\s*(?:de\\s+|del\\s+)?(?:19|20|13|14)\\d{2}${NA}`);
 const YEAR_CUE_RE = re(`${NB}(?:in|year|since|en|año|desde|en l'an|année|im Jahr|Jahr|seit|سال|عام|سنة|في عام)\\s+((?:19|20|13|14)\\d{2})${NA}`);
@@ -104,7 +106,7 @@ const QUANTITY_RE = re(`${NB}\\d+\\s*(?:${QUANTITY_WORD})${NA}|${NB}\\d{1,2}\\s*
 const VERB_ORDER_RE = re(`${NB}(?:to|will|would|i'd|we'd|can|could|should|want|wanna|may|might|please|gonna|need)\\s+(?:re-?)?order\\s+(\\d+)${NA}`);
 // US/DE/FR/ES 5 digits (+4), Iranian 10 digits (5-5), UK "SW1A 1AA", Canadian "K1A 0B1".
 const POSTCODE_TOKEN = '\\d{5}-?\\d{5}|\\d{3,6}(?:-\\d{3,4})?|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d';
-const POSTCODE_CUE_RE = re(`${NB}(?:${POSTCODE_CUE})${NA}\\s*(?:is|es|est|ist)?\\s*[:#]?\\s*(${POSTCODE_TOKEN})(?![\\p{L}\\p{N}])`);
+const POSTCODE_CUE_RE = re(`${NB}(?:${POSTCODE_CUE})${NA}\\s*(?:${CUE_FILLER}\\s+)?[:#]?\\s*(${POSTCODE_TOKEN})(?![\\p{L}\\p{N}])`);
 const POSTCODE_US_RE = /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?(?!\d)/g;
 const POSTCODE_CITY_RE = re(`(?:^|\\n|,)\\s*(\\d{4,5})\\s+\\p{Lu}\\p{Ll}{2,}`, 'gmu');
 const UK_POSTCODE_RE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/g;
@@ -133,7 +135,7 @@ function phoneSpans(text: string): TrapSpan[] {
       // Lists ("1001, 1002"), dates ("2024-03-05") and short runs are not phone numbers here:
       // without a "tel/phone" word, a phone number has a "+", brackets, or at least 9 digits.
       const digits = raw.replace(/\D/g, '');
-      if (/[,;]/.test(raw) || (digits.length < 9 && !/[+(]/.test(raw))) continue;
+      if (/[,;]/.test(raw) || (digits.length < 9 && !/[+(]/.test(raw)) || (digits.length > 12 && !raw.includes('+'))) continue;
       spans.push({ start: f.startsAt, end: f.endsAt, kind: 'phone', strong: true });
     }
   }
@@ -165,6 +167,7 @@ function dateSpans(text: string): TrapSpan[] {
     ...spans,
     ...collect(text, ISO_DATE_RE, 'date', true),
     ...collect(text, DMY_DATE_RE, 'date', true),
+    ...collect(text, DM_DATE_RE, 'date', true),
     ...collect(text, MONTH_YEAR_RE, 'date', true),
     ...collect(text, YEAR_CUE_RE, 'date', true, 1),
     ...collect(text, DURATION_RE, 'date', true),

@@ -162,7 +162,7 @@ function findCandidates(text: string, format: OrderNameFormat): Candidate[] {
   return accepted;
 }
 
-const KIND_PRIORITY: TrapKind[] = ['tracking', 'phone', 'date', 'price', 'postcode', 'other'];
+const KIND_PRIORITY: TrapKind[] = ['phone', 'tracking', 'date', 'price', 'postcode', 'other'];
 
 /** Non-overlapping trap spans, the most telling first (strong before weak, by kind, longest). */
 function pickTraps(spans: TrapSpan[]): TrapSpan[] {
@@ -213,7 +213,7 @@ function extractFromSegment(raw: string, format: OrderNameFormat): SegmentResult
   const overlapsTaken = (start: number, end: number) => takenDigits.some((c) => c.start < end && start < c.end);
   for (const t of pickTraps(spans)) {
     if (overlapsTaken(t.start, t.end)) continue; // a weak trap over an accepted order name
-    rejected.push({ text: raw.slice(t.start, t.end).trim(), kind: t.kind });
+    rejected.push({ text: raw.slice(t.start, t.end).trim().replace(/^\((?!.*\))/, ''), kind: t.kind });
   }
   const inTrap = (start: number, end: number) => spans.some((s) => s.start < end && start < s.end);
   // Everything else that looks like an order number but had no cue or was not a clean token.

@@ -1,3 +1,8 @@
+import { type FindCustomerResult, findCustomer } from '../../functions/findCustomer.ts';
+import { type LookupOrderByNameResult, lookupOrderByName } from '../../functions/lookupOrderByName.ts';
+import { type RecentOrdersResult, recentOrders } from '../../functions/recentOrders.ts';
+import { type SearchProductsResult, searchProducts } from '../../functions/searchProducts.ts';
+import { ToolArgumentsError, callTool } from '../../functions/tool.ts';
 import type { Classification } from '../domain/classification.ts';
 import type { ResolvedFacts } from '../domain/facts.ts';
 import { ORDER_INTENTS } from '../domain/intents.ts';
@@ -13,36 +18,45 @@ export function ownsOrder(order: Order, senderAddress: string): boolean {
 }
 
 /**
- * Looks up the facts a reply may use, one lookup per fact set. Orders the sender does not own
- * are left out entirely and flip identity to `mismatch`: the draft then reveals nothing.
+ * Looks up the facts a reply may use through the functions in functions/, one lookup per fact
+ * set. Orders the sender does not own are left out entirely and flip identity to `mismatch`:
+ * the draft then reveals nothing, not even whether the order exists.
  */
 export async function resolveFacts(shop: Shop, c: Classification, senderAddress: string): Promise<ResolvedFacts> {
   const lookups: string[] = [];
-  const customer = await shop.customerByEmail(senderAddress);
-  lookups.push('customerByEmail');
+  const sender = norm(senderAddress);
+  // A sender address that is not a valid email finds no customer; shop errors still propagate.
+  const { customer } = (await callTool(findCustomer, shop, { email: sender }).catch((err: unknown) => {
+    if (err instanceof ToolArgumentsError) return { customer: null };
+    throw err;
+  })) as FindCustomerResult;
+  lookups.push(findCustomer.name);
 
   let identity: ResolvedFacts['identity'] = 'not_needed';
   let orders: Order[] = [];
   if (ORDER_INTENTS.has(c.intent)) {
     if (c.orderNumbers.length > 0) {
-      const found = await Promise.all(c.orderNumbers.map((n) => shop.orderByName(n)));
-      lookups.push(...c.orderNumbers.map((n) => `orderByName ${n}`));
-      orders = found.filter((o): o is Order => o !== null && ownsOrder(o, senderAddress));
+      const found = await Promise.all(
+        c.orderNumbers.map(async (orderName) => ((await callTool(lookupOrderByName, shop, { orderName })) as LookupOrderByNameResult).order),
+      );
+      lookups.push(...c.orderNumbers.map((n) => `${lookupOrderByName.name} ${n}`));
+      orders = found.filter((o): o is Order => o !== null && ownsOrder(o, sender));
       identity = orders.length === c.orderNumbers.length ? 'verified' : 'mismatch';
-    } else {
-      orders = (await shop.recentOrdersByEmail(senderAddress, 3)).filter((o) => ownsOrder(o, senderAddress));
-      lookups.push('recentOrdersByEmail');
+    } else if (sender.includes('@')) {
+      const r = (await callTool(recentOrders, shop, { email: sender, limit: 3 })) as RecentOrdersResult;
+      orders = r.orders.filter((o) => ownsOrder(o, sender));
+      lookups.push(recentOrders.name);
       identity = orders.length > 0 ? 'verified' : 'no_order';
+    } else {
+      identity = 'no_order';
     }
   }
 
   let products: ResolvedFacts['products'] = [];
-  if (c.intent === 'product_question') {
-    const query = c.entities.productQuery?.trim();
-    if (query) {
-      products = await shop.searchProducts(query, 3);
-      lookups.push(`searchProducts "${query}"`);
-    }
+  const query = c.entities.productQuery?.trim();
+  if (c.intent === 'product_question' && query) {
+    products = ((await callTool(searchProducts, shop, { query: query.slice(0, 200), limit: 3 })) as SearchProductsResult).products;
+    lookups.push(`${searchProducts.name} "${query}"`);
   }
   return { identity, orders, requestedOrderNames: c.orderNumbers, customer, products, lookups };
 }

@@ -202,6 +202,40 @@ export interface SessionTable {
   ip: string | null;
 }
 
+export interface CustomerNoteTable {
+  id: string;
+  customer_email: string;
+  body: string;
+  /** A staff user's id. */
+  author: string;
+  created_at: string;
+}
+
+export interface CustomerTagTable {
+  customer_email: string;
+  tag: string;
+  added_by: string;
+  created_at: string;
+}
+
+export interface WebhookReceiptTable {
+  /** 'sendgrid_event' | 'shopify' | 'ingest' … */
+  source: string;
+  /** sg_event_id, X-Shopify-Webhook-Id, or the ingest request's signature. */
+  receipt_id: string;
+  received_at: string;
+}
+
+export interface PrivacyExportTable {
+  id: string;
+  customer_email: string;
+  shop_domain: string | null;
+  /** Shopify's data_request id. */
+  request_id: string | null;
+  data: string; // JSON CustomerExport
+  created_at: string;
+}
+
 export interface Database {
   mailboxes: MailboxTable;
   messages: MessageTable;
@@ -213,6 +247,10 @@ export interface Database {
   events: EventTable;
   users: UserTable;
   sessions: SessionTable;
+  customer_notes: CustomerNoteTable;
+  customer_tags: CustomerTagTable;
+  webhook_receipts: WebhookReceiptTable;
+  privacy_exports: PrivacyExportTable;
 }
 
 export type MessageRow = Selectable<MessageTable>;

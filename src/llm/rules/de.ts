@@ -104,6 +104,8 @@ export const DE: IntentCues = {
     [/(?:der )?code (?:funktioniert|geht|klappt) nicht/, 3],
   ],
   billing_payment: [
+    ['ruckbuchung', 3],
+    ['bank', 1],
     [/(?:doppelt|zweimal|zwei mal) (?:abgebucht|belastet|berechnet|bezahlt)/, 3],
     ['rechnung', 3],
     ['zahlung', 2],

@@ -158,6 +158,9 @@ export const EN: IntentCues = {
     ['apply the code', 3],
   ],
   billing_payment: [
+    ['chargeback', 3],
+    ['dispute', 2],
+    ['my bank', 1],
     [/(?:charged|billed) (?:me )?(?:twice|two times|double|2 times|more than once)/, 3],
     ['double charge', 3],
     ['double charged', 3],

@@ -44,7 +44,10 @@ export function extractNewAddress(text: string): string | null {
     const m = ADDRESS_CUE.exec(line);
     if (!m) continue;
     const parts: string[] = [];
-    const rest = line.slice((m.index ?? 0) + m[0].length).replace(LEAD, '').trim();
+    let rest = line.slice((m.index ?? 0) + m[0].length);
+    // "change the address on #1003 to: 12 Baker St" → what follows the colon.
+    if (rest.includes(':')) rest = rest.slice(rest.lastIndexOf(':') + 1);
+    rest = rest.replace(LEAD, '').trim();
     if (/\d/.test(rest) || rest.split(/\s+/).length >= 3) parts.push(rest.replace(/[.。]$/, ''));
     for (let j = i + 1; j < lines.length && parts.length < 6; j++) {
       const next = (lines[j] ?? '').trim();

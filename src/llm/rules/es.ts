@@ -99,6 +99,8 @@ export const ES: IntentCues = {
     [/(?:el )?codigo no (?:funciona|vale|es valido|se aplica|me deja)/, 3],
   ],
   billing_payment: [
+    ['contracargo', 3],
+    ['banco', 1],
     [/(?:me )?(?:cobraron|han cobrado|cobrado) (?:dos veces|doble|de mas)/, 3],
     ['doble cargo', 3],
     ['cobro', 2],

@@ -92,6 +92,8 @@ export const FR: IntentCues = {
     [/(?:le )?code ne (?:fonctionne|marche|s'applique) pas/, 3],
   ],
   billing_payment: [
+    ['litige', 2],
+    ['banque', 1],
     [/(?:debite|preleve|facture) (?:deux fois|2 fois|en double|a tort)/, 3],
     ['double prelevement', 3],
     ['facture', 3],

@@ -1,0 +1,85 @@
+import { type Job, Worker } from 'bullmq';
+import { advance } from '../pipeline/advance.ts';
+import type { PipelineDeps } from '../pipeline/deps.ts';
+import type { Metrics } from '../ops/metrics.ts';
+import { STEP_FOR_STATE } from '../pipeline/steps.ts';
+import type { MessageState } from '../store/schema.ts';
+import { enqueuePosition, readPosition } from './enqueue.ts';
+import { STEP_NAMES, type StepJobData, type StepName, type StepQueues } from './queues.ts';
+
+export interface WorkerOptions {
+  /** Jobs at once per step queue in this process. */
+  concurrency: number;
+  /** How long a job's lock lasts without renewal: a killed worker's job is taken over after about this long. */
+  lockMs: number;
+  /** Jobs per second across all workers, for the queues that call rate-limited services; 0 = none. */
+  rateLimits?: Partial<Record<StepName, number>>;
+  metrics?: Metrics;
+}
+
+export type JobOutcome = 'advanced' | 'retry' | 'failed' | 'skipped';
+
+/**
+ * Handles one "look at message X" job for one step queue: runs the step the row's state calls for
+ * (only if it is this queue's step: a stale job is just passed on), then queues whatever comes next:
+ * the next step's job, or this step again at the retry time after a transient failure.
+ */
+export async function handleStepJob(deps: PipelineDeps, queues: StepQueues, queue: StepName, messageId: string, metrics?: Metrics): Promise<JobOutcome> {
+  const before = await readPosition(deps.db, messageId);
+  if (!before) return 'skipped';
+  const step = STEP_FOR_STATE[before.state as MessageState];
+  if (!step) return 'skipped';
+  if (step.name !== queue) {
+    await enqueuePosition(queues, before, deps.now());
+    return 'skipped';
+  }
+  const log = deps.log.child({ messageId, step: queue });
+  const started = performance.now();
+  const r = await advance({ ...deps, log }, messageId);
+  const outcome: JobOutcome = !r.error ? 'advanced' : r.state === 'failed' ? 'failed' : 'retry';
+  if (metrics) {
+    metrics.stepSeconds.observe({ step: queue, outcome: outcome === 'advanced' ? 'ok' : outcome }, (performance.now() - started) / 1000);
+    if (r.error) metrics.failures.inc({ step: queue, class: outcome === 'failed' ? 'permanent' : 'transient' });
+  }
+  log.debug({ state: r.state, outcome }, 'step done');
+  const after = await readPosition(deps.db, messageId);
+  if (after) await enqueuePosition(queues, after, deps.now());
+  return outcome;
+}
+
+export interface StepWorkers {
+  workers: Worker<StepJobData>[];
+  /** Stops taking jobs and waits for the ones in flight (graceful shutdown). */
+  close(): Promise<void>;
+}
+
+/** One BullMQ worker per step queue, all in this process. */
+export function startStepWorkers(deps: PipelineDeps, queues: StepQueues, opts: WorkerOptions): StepWorkers {
+  const workers = STEP_NAMES.map((name) => {
+    const rate = opts.rateLimits?.[name] ?? 0;
+    const w = new Worker<StepJobData>(
+      name,
+      async (job: Job<StepJobData>) => handleStepJob(deps, queues, name, job.data.messageId, opts.metrics),
+      {
+        connection: queues.redis,
+        prefix: queues.prefix,
+        concurrency: opts.concurrency,
+        lockDuration: opts.lockMs,
+        stalledInterval: opts.lockMs,
+        // A job whose worker died goes back to wait once; a second stall fails it, and the sweeper
+        // re-queues it from the database row (the step itself is idempotent).
+        maxStalledCount: 1,
+        ...(rate > 0 ? { limiter: { max: rate, duration: 1000 } } : {}),
+      },
+    );
+    w.on('error', (err) => deps.log.warn({ queue: name, err: err.message }, 'worker error'));
+    w.on('failed', (job, err) => deps.log.warn({ queue: name, messageId: job?.data.messageId, err: err.message }, 'job failed; the sweeper will re-queue it'));
+    return w;
+  });
+  return {
+    workers,
+    async close() {
+      await Promise.all(workers.map((w) => w.close()));
+    },
+  };
+}
