@@ -52,6 +52,32 @@ program
     process.exitCode = await doctorCommand(loadConfig());
   });
 
+program
+  .command('start')
+  .description('Everything in one process: mailbox polling, the pipeline (BullMQ when REDIS_URL is set, else inline) and the review desk.')
+  .option('--concurrency <n>', 'jobs at once per step queue (BullMQ only)', (v) => Number.parseInt(v, 10))
+  .action(async (opts: { concurrency?: number }) => {
+    const { startCommand } = await import('./commands/start.ts');
+    await startCommand(loadConfig(), opts);
+  });
+
+program
+  .command('poll')
+  .description('Read the mailbox (IMAP), store new messages and queue them for the workers; re-queues anything the queue lost. Needs REDIS_URL.')
+  .action(async () => {
+    const { pollCommand } = await import('./commands/poll.ts');
+    await pollCommand(loadConfig());
+  });
+
+program
+  .command('worker')
+  .description('Run the pipeline steps from the BullMQ queues (needs REDIS_URL; PostgreSQL when several machines share the work).')
+  .option('--concurrency <n>', 'jobs at once per step queue', (v) => Number.parseInt(v, 10))
+  .action(async (opts: { concurrency?: number }) => {
+    const { workerCommand } = await import('./commands/worker.ts');
+    await workerCommand(loadConfig(), opts);
+  });
+
 program.addOption(new Option('--no-color', 'plain output').hideHelp());
 
 try {

@@ -66,6 +66,8 @@ export const ConfigShape = z.object({
     SENDGRID_API_KEY: optionalString,
     SENDGRID_SANDBOX: bool.default(false),
     SENDGRID_WEBHOOK_PUBLIC_KEY: optionalString,
+    /** Secret last path segment of the Inbound Parse hook URL (/webhooks/sendgrid/inbound/<token>). */
+    SENDGRID_INBOUND_PARSE_TOKEN: optionalString,
 
     IMAP_HOST: optionalString,
     IMAP_PORT: port.default(993),

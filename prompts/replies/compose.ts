@@ -20,13 +20,13 @@ export function itemsBlock(v: Vocabulary, items: readonly ItemView[]): string {
 }
 
 /** One parcel: when it left, its state, tracking exactly as given, and a delivery date only if known. */
-export function shipmentBlock(v: Vocabulary, s: ShipmentView): string {
+export function shipmentBlock(v: Vocabulary, s: ShipmentView, withState = true): string {
   const p = v.phrases;
-  const lines = [p.shipmentHeading(s.index, s.shippedOn, v.words.shipment[s.state])];
+  const lines = [p.shipmentHeading(s.index, s.shippedOn, withState ? v.words.shipment[s.state] : null)];
   for (const t of s.tracking) {
-    const ids = [t.company ? `${p.carrier}: ${t.company}` : null, t.number ? `${p.trackingNumber}: ${t.number}` : null].filter((x) => x !== null);
+    const ids = [t.company ? p.carrier(t.company) : null, t.number ? p.trackingNumber(t.number) : null].filter((x) => x !== null);
     if (ids.length > 0) lines.push(`  ${ids.join(' · ')}`);
-    if (t.url) lines.push(`  ${p.trackingLink}: ${t.url}`);
+    if (t.url) lines.push(`  ${p.trackingLink(t.url)}`);
   }
   if (s.deliveredOn) lines.push(`  ${p.deliveredOn(s.deliveredOn)}`);
   else if (s.estimatedDelivery) lines.push(`  ${s.estimateHasPassed ? p.estimateLate(s.estimatedDelivery) : p.estimatedDelivery(s.estimatedDelivery)}`);
@@ -34,8 +34,8 @@ export function shipmentBlock(v: Vocabulary, s: ShipmentView): string {
 }
 
 /** Every parcel of the order, plus "the rest has not shipped" for a partial fulfilment. */
-export function shipmentsBlock(v: Vocabulary, o: OrderView): string {
-  const blocks = o.shipments.map((s) => shipmentBlock(v, s));
+export function shipmentsBlock(v: Vocabulary, o: OrderView, withState = true): string {
+  const blocks = o.shipments.map((s) => shipmentBlock(v, s, withState));
   if (o.progress === 'partially_shipped') blocks.push(v.phrases.restNotShipped);
   return blocks.join('\n');
 }
@@ -50,7 +50,8 @@ export function headline(v: Vocabulary, o: OrderView): string {
 export function orderSummary(v: Vocabulary, o: OrderView): string {
   const parts = [headline(v, o)];
   if (o.progress !== 'cancelled') {
-    const shipments = shipmentsBlock(v, o);
+    // One parcel: the headline already gave its state.
+    const shipments = shipmentsBlock(v, o, o.shipments.length > 1);
     if (shipments) parts.push(shipments);
   }
   const items = itemsBlock(v, o.items);

@@ -124,10 +124,11 @@ export interface Phrases {
   cancelledOn(date: string): string;
   itemsHeading: string;
   item(title: string, variant: string | null, quantity: string): string;
-  shipmentHeading(index: string | null, shippedOn: string, state: string): string;
-  carrier: string;
-  trackingNumber: string;
-  trackingLink: string;
+  /** state is null when the headline already said it (a single parcel in an order summary). */
+  shipmentHeading(index: string | null, shippedOn: string, state: string | null): string;
+  carrier(company: string): string;
+  trackingNumber(number: string): string;
+  trackingLink(url: string): string;
   estimatedDelivery(date: string): string;
   estimateLate(date: string): string;
   deliveredOn(date: string): string;

@@ -141,15 +141,15 @@ function findCandidates(text: string, format: OrderNameFormat): Candidate[] {
     accepted.push(c);
     return c;
   };
+  // "orders #1001, #1002 and 1003": follow the list while the numbers look alike.
+  const prefix = format.prefix ? `|${escapeRegExp(format.prefix)}` : '';
+  const next = new RegExp(`${CONTINUATION}(?:#\\s?${prefix})?(\\d{${MIN_DIGITS},${MAX_DIGITS}})`, 'iuy');
   for (const rx of cueRegexes(format)) {
     for (const m of text.matchAll(rx)) {
       const digits = m[1];
       if (digits === undefined) continue;
       const start = m.index + m[0].length - digits.length;
       let prev = add(start, digits);
-      // "orders #1001, #1002 and 1003": follow the list while the numbers look alike.
-      const prefix = format.prefix ? `|${escapeRegExp(format.prefix)}` : '';
-      const next = new RegExp(`${CONTINUATION}(?:#\\s?${prefix})?(\\d{${MIN_DIGITS},${MAX_DIGITS}})`, 'iuy');
       while (prev) {
         next.lastIndex = prev.matchEnd;
         const c = next.exec(text);
@@ -196,7 +196,11 @@ interface SegmentResult {
   rejected: { text: string; kind: TrapKind }[];
 }
 
-function extractFromSegment(raw: string, format: OrderNameFormat): SegmentResult {
+/** Order numbers sit near the top; past this many characters a segment is not searched (~100 ms per 10k). */
+const MAX_SEGMENT_CHARS = 20_000;
+
+function extractFromSegment(whole: string, format: OrderNameFormat): SegmentResult {
+  const raw = whole.slice(0, MAX_SEGMENT_CHARS);
   const text = prepare(raw);
   const spans = findTrapSpans(text);
   const strong = spans.filter((s) => s.strong);

@@ -354,3 +354,53 @@ describe('whole customer emails', () => {
     expect(fromText(text).orderNumbers).toEqual(expected);
   });
 });
+
+// Whole messages with subject and quoted part: [subject, newText, quotedText, expected].
+const THREADS: [string, string, string, string[]][] = [
+ ['Where is my stuff?', 'Hi, ordered 2 weeks ago, order #1187, total was $86.40. Shipping to 221B Baker Street, London NW1 6XE.', '', ['#1187']],
+ ['Order #1240', 'Hey, the hoodie is too big. Can I get an XL instead?', '', ['#1240']],
+ ['Refund', 'I returned order 1309 on Feb 2nd and still no refund of $120.00. My number is (212) 555-0199.', '', ['#1309']],
+ ['Help', 'Thank you for the quick reply!', '> Your order #1003 has been shipped', ['#1003']],
+ ['Re: Order 1410', 'Still not here. Tracking says 1Z12345E0205271688.', '', ['#1410']],
+ ['', 'I bought 3 candles on 01/15/2024, paid 45 USD. Zip 30301.', '', []],
+ ['Wrong size', 'Ordered a size 9 (item 4421) but got an 11.', '', []],
+ ['Two orders', 'Can you combine order 1550 with order 1551 to save shipping?', '', ['#1550', '#1551']],
+ ['Urgent!!!', 'Call me back at 1-800-555-0199 ext 1234', '', []],
+ ['Address', 'Please ship #1602 to 4500 Sunset Blvd, Apt 1203, Los Angeles, CA 90027 instead.', '', ['#1602']],
+ ['Pedido', 'Hola! Mi pedido #1711 llegó incompleto, faltan 2 artículos. Lo pagué el 3/4/2024.', '', ['#1711']],
+ ['Devolución pedido 1720', 'Quiero devolverlo, me queda grande.', '', ['#1720']],
+ ['', 'Buenos días, quería saber cuándo llega mi compra. Pagué 59,99 € con tarjeta el lunes.', '', []],
+ ['', 'Vivo en Avenida de la Constitución 1234, 41001 Sevilla', '', []],
+ ['', 'Los pedidos 1801, 1802 y 1803 están retrasados', '', ['#1801', '#1802', '#1803']],
+ ['Commande', 'Bonjour, je n\'ai toujours rien reçu pour la commande #1905 passée le 02/03. Merci', '', ['#1905']],
+ ['', 'Ma commande de 3 pièces à 29,90 € est arrivée cassée', '', []],
+ ['', 'Pouvez-vous me rappeler au +33 6 12 34 56 78 ?', '', []],
+ ['Retour commande n° 2010', 'Je souhaite un remboursement.', '', ['#2010']],
+ ['', 'Le colis 6A98765432101 est bloqué', '', []],
+ ['Bestellung', 'Hallo, meine Bestellung #2105 ist seit 10 Tagen unterwegs. Grüße', '', ['#2105']],
+ ['', 'Ich wohne in der Bahnhofstraße 12, 80335 München', '', []],
+ ['Rücksendung', 'Bestellnummer 2210, Artikel 5512 passt nicht. Bitte um Erstattung von 79,90 EUR.', '', ['#2210']],
+ ['', 'Rufen Sie mich an: 089 1234567', '', []],
+ ['AW: Ihre Bestellung 2301', 'Danke, alles angekommen!', '', ['#2301']],
+ ['', 'سلام وقت بخیر، سفارش ۲۴۰۵ رو کی ارسال میکنید؟ شماره من ۰۹۱۹۸۷۶۵۴۳۲', '', ['#2405']],
+ ['', 'مبلغ ۳۵۰ هزار تومان رو دو بار ازم کم کردید', '', []],
+ ['', 'آدرس: تهران، خیابان ولیعصر، پلاک ۱۲۳، کد پستی ۱۹۶۸۹۱۳۴۵۶', '', []],
+ ['پیگیری سفارش ۲۵۰۱', 'هنوز نرسیده', '', ['#2501']],
+ ['', 'سفارش ۲۶۰۱ و ۲۶۰۲ رو با هم بفرستید', '', ['#2601', '#2602']],
+ ['', 'مرحبا، أين الطلب رقم ٢٧٠١؟ دفعت ١٥٠ درهم', '', ['#2701']],
+ ['', 'رقم جوالي ٠٥٥٥١٢٣٤٥٦ يرجى الاتصال', '', []],
+ ['استفسار عن الطلب ٢٨٠٠', 'متى يصل؟', '', ['#2800']],
+ ['', 'العنوان: شارع التحلية ٤٥، الرياض ١٢٣٤٥', '', []],
+ ['', 'طلبت ٢ قطعة بتاريخ ٥/٣/٢٠٢٤', '', []],
+ ['Fwd: Order confirmation', 'Forwarding this, it never came.', 'Thank you for your purchase!\nOrder #2901\nSubtotal $49.00\nShipping to 10 Main St, Boston MA 02108', ['#2901']],
+ ['', 'See my previous email.', '> Le 3 mars 2024, Client a écrit :\n> ma commande 3001 est en retard', ['#3001']],
+ ['', 'Order 3100 — actually, sorry, I meant order 3101.', '', ['#3100', '#3101']],
+ ['', 'My card ending 4242 was charged', '', []],
+ ['', 'I\'d like to reorder 200 of the same mugs', '', []],
+];
+
+describe('whole messages with subject and quoted history', () => {
+  it.each(THREADS)('%s | %s', (subject, newText, quotedText, expected) => {
+    expect(extractOrderNumbers({ subject, newText, quotedText }).orderNumbers).toEqual(expected);
+  });
+});

@@ -1,3 +1,4 @@
+import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { DeskUser } from '../../auth/users.ts';
 import { DESK_SCRIPT } from '../clientScript.ts';
@@ -15,7 +16,9 @@ export interface PageProps {
 export function Layout(p: PageProps) {
   const owner = p.user?.role === 'owner';
   return (
-    <html lang="en">
+    <>
+      {raw('<!DOCTYPE html>')}
+      <html lang="en">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -49,7 +52,8 @@ export function Layout(p: PageProps) {
         <main>{p.children}</main>
         {p.user && p.nonce ? <script nonce={p.nonce} dangerouslySetInnerHTML={{ __html: DESK_SCRIPT }} /> : null}
       </body>
-    </html>
+      </html>
+    </>
   );
 }
 

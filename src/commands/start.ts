@@ -1,0 +1,82 @@
+import { serve } from '@hono/node-server';
+import type { Hono } from 'hono';
+import type { Config } from '../config.ts';
+import { openApp } from '../app/wiring.ts';
+import { createMetrics, instrumentDeps } from '../ops/metrics.ts';
+import { mountOpsRoutes } from '../ops/server.ts';
+import { untilSignal } from '../ops/shutdown.ts';
+import type { PipelineDeps } from '../pipeline/deps.ts';
+import { runInline } from '../pipeline/inlineRunner.ts';
+import { kicker } from '../queue/enqueue.ts';
+import { startBullRuntime } from '../queue/runtime.ts';
+import { ensureMailbox, mailboxCursorStore } from '../store/mailboxes.ts';
+import { enqueueStored, IMAP_MAILBOX_ID, openMailbox, startPoller } from './poll.ts';
+
+type CreateWebApp = (deps: PipelineDeps, opts: { kick?: (messageId: string) => Promise<void>; extraRoutes?: (app: Hono) => void; secureCookies?: boolean }) => Hono;
+// The desk (src/web/app.tsx) is loaded lazily so the workers never pay for it.
+const WEB_APP_MODULE = '../web/app.tsx';
+
+/** Runs the inline runner whenever woken (and every interval), one run at a time. */
+function inlineLoop(deps: PipelineDeps, intervalMs: number): { wake(): void; stop(): Promise<void> } {
+  let running: Promise<unknown> | null = null;
+  let again = false;
+  const wake = () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = runInline(deps)
+      .catch((err: unknown) => deps.log.error({ err: (err as Error).message }, 'inline run failed'))
+      .finally(() => {
+        running = null;
+        if (again) {
+          again = false;
+          wake();
+        }
+      });
+  };
+  wake();
+  const timer = setInterval(wake, intervalMs);
+  return {
+    wake,
+    async stop() {
+      clearInterval(timer);
+      while (running) await running;
+    },
+  };
+}
+
+/**
+ * `deskhand start`: everything in one process — mailbox polling, the pipeline and the desk. With
+ * REDIS_URL the pipeline runs on BullMQ workers (more `deskhand worker` processes may join); without
+ * it, on the inline runner. /metrics and /healthz are served with the desk.
+ */
+export async function startCommand(config: Config, opts: { concurrency?: number } = {}): Promise<void> {
+  const app = await openApp(config);
+  const metrics = createMetrics({ defaultMetrics: true });
+  const deps = instrumentDeps(app, metrics);
+  await ensureMailbox(app.db, config, IMAP_MAILBOX_ID, 'imap', app.now());
+  const mailbox = await openMailbox(config, mailboxCursorStore(app.db, IMAP_MAILBOX_ID), app.log);
+
+  const bull = config.REDIS_URL ? startBullRuntime(deps, config, { ...(opts.concurrency ? { concurrency: opts.concurrency } : {}), metrics }) : null;
+  const inline = bull ? null : inlineLoop(deps, config.POLL_INTERVAL_MS);
+  const onStored = bull ? enqueueStored(deps, bull.queues) : async () => inline!.wake();
+  const poller = mailbox ? startPoller(deps, mailbox, IMAP_MAILBOX_ID, config.POLL_INTERVAL_MS, onStored) : null;
+
+  const { createWebApp } = (await import(WEB_APP_MODULE)) as { createWebApp: CreateWebApp };
+  const web = createWebApp(deps, {
+    ...(bull ? { kick: kicker(app.db, bull.queues) } : {}),
+    extraRoutes: (h) => mountOpsRoutes(h, { metrics, db: app.db, queues: bull?.queues ?? null }),
+    secureCookies: config.PUBLIC_URL?.startsWith('https:') ?? false,
+  });
+  const server = serve({ fetch: web.fetch, port: config.WEB_PORT, hostname: config.WEB_HOST });
+  app.log.info({ url: `http://${config.WEB_HOST}:${config.WEB_PORT}`, runner: bull ? 'bullmq' : 'inline', mailbox: mailbox ? 'imap' : 'none' }, 'deskhand started');
+
+  const sig = await untilSignal();
+  app.log.info({ signal: sig }, 'stopping');
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await poller?.stop();
+  await inline?.stop();
+  await bull?.close();
+  await app.close();
+}

@@ -1,0 +1,58 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { csrfTokenMatches, loadSession, SESSION_COOKIE } from '../auth/sessions.ts';
+import type { Db } from '../store/db.ts';
+import type { DeskEnv } from './env.ts';
+
+/** Paths reachable without a session. Webhooks and /api/ingest check their own signatures. */
+export function isPublicPath(path: string): boolean {
+  return path === '/login' || path === '/healthz' || path.startsWith('/assets/') || path === '/webhooks' || path.startsWith('/webhooks/') || path === '/api/ingest';
+}
+
+/** Paths a machine posts to (signed), exempt from the browser's CSRF checks. */
+export function isMachinePath(path: string): boolean {
+  return path === '/webhooks' || path.startsWith('/webhooks/') || path === '/api/ingest';
+}
+
+const wantsJson = (c: Context) => c.req.path.startsWith('/api/') || c.req.path === '/api';
+const SAFE = /^(GET|HEAD|OPTIONS)$/;
+const FORM = /^(application\/x-www-form-urlencoded|multipart\/form-data)/i;
+
+/**
+ * Loads the session from the cookie (or answers 401 / redirects to the login page), then checks
+ * the session's CSRF token on every state-changing request: the X-CSRF-Token header, or the
+ * `_csrf` field of a form.
+ */
+export function sessionMiddleware(db: Db, now: () => Date): MiddlewareHandler<DeskEnv> {
+  return async (c, next) => {
+    if (isPublicPath(c.req.path)) return next();
+    const session = await loadSession(db, getCookie(c, SESSION_COOKIE), now());
+    if (!session) {
+      if (wantsJson(c) || !SAFE.test(c.req.method)) return c.json({ error: 'sign in first' }, 401);
+      const url = new URL(c.req.url);
+      return c.redirect(`/login?next=${encodeURIComponent(url.pathname + url.search)}`, 302);
+    }
+    if (!SAFE.test(c.req.method)) {
+      let given = c.req.header('x-csrf-token');
+      if (!given && FORM.test(c.req.header('content-type') ?? '')) {
+        const field = (await c.req.parseBody())['_csrf'];
+        given = typeof field === 'string' ? field : undefined;
+      }
+      if (!csrfTokenMatches(session.csrfToken, given)) return c.json({ error: 'missing or wrong CSRF token: reload the page' }, 403);
+    }
+    c.set('user', session.user);
+    c.set('csrfToken', session.csrfToken);
+    await next();
+  };
+}
+
+/** Owners only (mailbox modes, users, insights, queue admin). */
+export const requireOwner: MiddlewareHandler<DeskEnv> = async (c, next) => {
+  if (c.get('user')?.role !== 'owner') return wantsJson(c) ? c.json({ error: 'owners only' }, 403) : c.text('Only the store owner can open this page.', 403);
+  await next();
+};
+
+/** A same-site path to return to after login; anything else (other hosts, "//x") becomes /queue. */
+export function safeNext(next: unknown): string {
+  return typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/queue';
+}

@@ -1,0 +1,78 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { PipelineDeps } from '../../pipeline/deps.ts';
+import { ingestRaw } from '../../pipeline/ingest.ts';
+import { ensureMailbox } from '../../store/mailboxes.ts';
+import { INGEST_SIGNATURE_HEADER, INGEST_TIMESTAMP_HEADER, verifyIngestRequest } from './ingestSignature.ts';
+import type { IngressOptions } from './options.ts';
+import { claimReceipt } from './replayGuard.ts';
+import { applySendgridEvents, SendgridEvent } from './sendgridEvents.ts';
+import { handleShopifyWebhook } from './shopifyWebhooks.ts';
+
+export const EDGE_MAILBOX = 'edge';
+
+/** A webhook the edge worker verified and forwards (signed as a whole, so the topic cannot be swapped). */
+export const ForwardedWebhook = z.discriminatedUnion('source', [
+  z.object({ source: z.literal('shopify'), topic: z.string(), webhookId: z.string(), shopDomain: z.string().nullable(), body: z.string() }),
+  z.object({ source: z.literal('sendgrid'), body: z.string() }),
+]);
+export type ForwardedWebhook = z.infer<typeof ForwardedWebhook>;
+
+/**
+ * The ingest API the edge worker calls (mounted at /api/ingest):
+ *   POST /email    raw MIME body (message/rfc822) from Cloudflare Email Routing
+ *   POST /webhook  a ForwardedWebhook JSON envelope
+ * Each request is signed (src/web/webhooks/ingestSignature.ts); a stale timestamp or a signature
+ * seen before is refused.
+ */
+export type IngestEnv = { Variables: { body: Uint8Array } };
+
+export function ingestApiRoutes(deps: PipelineDeps, opts: IngressOptions = {}): Hono<IngestEnv> {
+  const app = new Hono<IngestEnv>();
+
+  app.use('*', async (c, next) => {
+    const secret = deps.config.INGEST_SIGNING_SECRET;
+    if (!secret) return c.json({ error: 'INGEST_SIGNING_SECRET not configured' }, 503);
+    const body = new Uint8Array(await c.req.arrayBuffer());
+    const signature = c.req.header(INGEST_SIGNATURE_HEADER);
+    const verdict = await verifyIngestRequest(secret, c.req.header(INGEST_TIMESTAMP_HEADER), signature, body, deps.now());
+    if (verdict !== 'ok') {
+      deps.log.warn({ verdict, path: c.req.path }, 'ingest request refused');
+      return c.json({ error: verdict }, 401);
+    }
+    if (!(await claimReceipt(deps.db, 'ingest', signature!.toLowerCase(), deps.now()))) return c.json({ error: 'replayed request' }, 409);
+    c.set('body', body);
+    await next();
+  });
+
+  app.post('/email', async (c) => {
+    const raw = Buffer.from(c.get('body'));
+    if (raw.length === 0) return c.json({ error: 'empty message' }, 400);
+    const now = deps.now();
+    await ensureMailbox(deps.db, deps.config, EDGE_MAILBOX, 'edge', now);
+    const result = await ingestRaw(deps.db, EDGE_MAILBOX, { source: 'edge', uid: null, raw }, now);
+    if (result.status === 'stored') await opts.onIngested?.(result.id);
+    return c.json(result);
+  });
+
+  app.post('/webhook', async (c) => {
+    let envelope: ForwardedWebhook;
+    try {
+      envelope = ForwardedWebhook.parse(JSON.parse(new TextDecoder().decode(c.get('body'))));
+    } catch {
+      return c.json({ error: 'not a forwarded webhook envelope' }, 400);
+    }
+    try {
+      if (envelope.source === 'sendgrid') {
+        const events = z.array(SendgridEvent).parse(JSON.parse(envelope.body));
+        return c.json(await applySendgridEvents(deps.db, events, deps.now()));
+      }
+      const payload: unknown = JSON.parse(envelope.body);
+      return c.json(await handleShopifyWebhook(deps, { topic: envelope.topic, webhookId: envelope.webhookId, shopDomain: envelope.shopDomain, payload }));
+    } catch (err) {
+      if (err instanceof z.ZodError || err instanceof SyntaxError) return c.json({ error: 'unexpected payload' }, 400);
+      throw err;
+    }
+  });
+  return app;
+}
