@@ -1,4 +1,4 @@
-import { eld } from 'eld/large';
+import { eld } from 'eld/extrasmall';
 import { TEMPLATE_LANGUAGES } from './languages.ts';
 
 /**
@@ -10,8 +10,10 @@ import { TEMPLATE_LANGUAGES } from './languages.ts';
  * - very short text: a second eld instance limited to the template languages breaks near-ties
  *   ("Bitte stornieren" is not Danish);
  * - unsure on plain ASCII: English.
- * The large database: on two-word emails it beats medium ("Annulez svp"); it costs ~0.8 s and
- * ~150 MB once per process.
+ * - very short text (a word or two: "Merci !", "Danke!"): common words of the template
+ *   languages decide before the n-grams, which have too little to go on.
+ * eld's extrasmall database: the large one is better on two-word emails but costs ~420 MB of
+ * resident memory per process (small ~160 MB, extrasmall ~90 MB), which every worker would pay.
  */
 
 const full = eld.newInstance();
@@ -49,6 +51,22 @@ const FA_WORDS = new Set(
 const AR_WORDS = new Set(
   'في على إلى الى لم لا هل ما التي الذي شكرا شكراً فضلك فضلكم أريد اريد مرحبا أن ان عن مع هذا هذه لقد تم كان قد متى لماذا أين اين نعم'.split(' '),
 );
+const SHORT_WORDS: Record<string, ReadonlySet<string>> = {
+  en: new Set('thanks thank you hello hi please order where cancel refund cheers great ok received'.split(' ')),
+  es: new Set('gracias hola pedido por favor dónde donde cancelar reembolso saludos vale recibido muchas'.split(' ')),
+  fr: new Set('merci bonjour commande svp stp annulez annuler remboursement colis où salut reçu beaucoup'.split(' ')),
+  de: new Set('danke bitte hallo bestellung stornieren storno erstattung paket wo grüße vielen dank erhalten'.split(' ')),
+};
+
+/** On a word or two, the template language whose common words it uses (null when none or a tie). */
+function shortTextLanguage(text: string): string | null {
+  const words = text.toLowerCase().split(/[\s\p{P}]+/u).filter(Boolean);
+  const hits = Object.entries(SHORT_WORDS).map(([lang, set]) => [lang, words.filter((w) => set.has(w)).length] as const).filter(([, n]) => n > 0);
+  hits.sort((a, b) => b[1] - a[1]);
+  if (hits.length === 0 || (hits.length > 1 && hits[0]![1] === hits[1]![1])) return null;
+  return hits[0]![0];
+}
+
 /** Letters only Urdu or Sorani Kurdish use: leave those to eld. */
 const UR_KU_RE = /[ٹڈڑںےۓہھڕڵۆێ]/u;
 
@@ -89,6 +107,10 @@ export function detectLanguage(text: string): string {
   }
 
   const short = latinLetters < SHORT_LETTERS;
+  if (short) {
+    const byWords = shortTextLanguage(cleaned);
+    if (byWords) return byWords;
+  }
   const best = bestTemplate(cleaned);
   const isAscii = /^[\x00-\x7f]*$/.test(cleaned);
   if (result.language && result.isReliable() && (!short || TEMPLATE_SET.has(result.language))) return result.language;

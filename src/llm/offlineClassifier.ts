@@ -2,7 +2,7 @@ import type { Classification, ClassifierResult, Entities } from '../domain/class
 import type { ParsedEmail } from '../domain/email.ts';
 import { IGNORED_INTENTS, type Intent } from '../domain/intents.ts';
 import { detectLanguage } from '../domain/language.ts';
-import { extractOrderNumbers, type OrderNameFormat } from '../domain/orderNumbers.ts';
+import { extractOrderNumbers, extractTrackingNumbers, type OrderNameFormat } from '../domain/orderNumbers.ts';
 import type { ClassifyContext, Classifier } from './port.ts';
 import { AR } from './rules/ar.ts';
 import { DE } from './rules/de.ts';
@@ -112,13 +112,20 @@ function confidenceFrom(best: number, second: number): number {
   return Math.round(Math.min(0.97, 0.35 + 0.6 * margin * strength) * 100) / 100;
 }
 
-function ordersFor(email: ParsedEmail, format: OrderNameFormat): { orders: string[]; tracking: string[] } {
-  // The customer's new words decide; quoted history and forwards only when the new text names none
-  // (an old order in the quoted thread must not be answered instead of the one asked about).
-  const own = extractOrderNumbers({ subject: email.subject, newText: email.newText, quotedText: '' }, format);
-  const all = extractOrderNumbers({ subject: email.subject, newText: email.newText, quotedText: email.quotedText }, format);
-  const orders = own.orderNumbers.length > 0 ? own.orderNumbers : all.orderNumbers;
-  const tracking = [...new Set(all.rejected.filter((r) => r.kind === 'tracking').map((r) => r.text))];
+function ordersFor(email: ParsedEmail, format: OrderNameFormat, isReply: boolean): { orders: string[]; tracking: string[] } {
+  // The customer's new words decide. The subject of a reply is the old thread's, and quoted history
+  // or a forward may name older orders: each is read only when what comes before names none.
+  const tiers: { subject: string; newText: string; quotedText: string }[] = [
+    { subject: isReply ? '' : email.subject, newText: email.newText, quotedText: '' },
+    { subject: email.subject, newText: email.newText, quotedText: '' },
+    { subject: email.subject, newText: email.newText, quotedText: email.quotedText },
+  ];
+  let orders: string[] = [];
+  for (const tier of tiers) {
+    orders = extractOrderNumbers(tier, format).orderNumbers;
+    if (orders.length > 0) break;
+  }
+  const tracking = [...new Set(extractTrackingNumbers([email.subject, email.newText, email.quotedText].join('\n')))];
   return { orders, tracking };
 }
 
@@ -159,7 +166,7 @@ export function classifyOffline(email: ParsedEmail, ctx: ClassifyContext): Class
     ]);
   }
 
-  const { orders, tracking } = ordersFor(email, format);
+  const { orders, tracking } = ordersFor(email, format, isReply);
   const language = pickLanguage(email, hits);
   const reasons: string[] = [];
 

@@ -58,6 +58,10 @@ export const DE: IntentCues = {
     [/(?:andern|anpassen|korrigieren) (?:sie )?(?:bitte )?(?:die|meine) (?:adresse|lieferadresse|anschrift)/, 3],
   ],
   refund_status: [
+    ['erstatt', 3],
+    ['zuruckerstatt', 3],
+    [/(?:warte|warten)[^.?!\n]{0,40}(?:ruckerstattung|erstattung|geld|gutschrift)/, 4],
+    [/wann (?:kommt|bekomme|erhalte|sehe) (?:ich )?(?:das|mein|meine) (?:geld|erstattung|ruckerstattung|gutschrift)/, 4],
     ['ruckerstattung', 3],
     ['erstattung', 3],
     ['erstatten', 3],
@@ -96,6 +100,7 @@ export const DE: IntentCues = {
     ['farben', 1],
   ],
   discount_code: [
+    [/\b(?:code|gutschein|rabattcode|gutscheincode) (?:[\w-]+ )?(?:funktioniert|geht|klappt|wird) (?:nicht|ungultig|abgelehnt)|\b(?:code|gutschein) (?:[\w-]+ )?(?:ist ungultig|ist abgelaufen)/, 3],
     ['rabattcode', 3],
     ['gutscheincode', 3],
     ['gutschein', 3],

@@ -145,6 +145,8 @@ export const EN: IntentCues = {
     ['colors', 1],
   ],
   discount_code: [
+    [/\b(?:code|coupon|voucher)s? (?:[\w-]+ )?(?:is not|isn't|doesn't|does not|won't|didn't|did not|will not|is|was|keeps|says|shows)(?: being| saying| showing)? (?:work|apply|valid|accept|invalid|expired|recogni[sz]ed|not valid)/, 3],
+    [/\b(?:use|apply|enter|redeem|add|forgot|forget) (?:a |the |my |our )?(?:code|coupon|promo)/, 2],
     [/(?:discount|promo|promotion|promotional|coupon|voucher|gift card|gift) ?codes?/, 3],
     ['coupon', 3],
     ['voucher', 2],

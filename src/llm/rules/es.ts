@@ -52,6 +52,8 @@ export const ES: IntentCues = {
     [/corregir (?:la |mi )?direccion/, 3],
   ],
   refund_status: [
+    ['reembols', 3],
+    [/(?:espero|esperando|sigo esperando)[^.?!\n]{0,30}(?:reembolso|dinero|devolucion del dinero)/, 4],
     ['reembolso', 3],
     ['reembolsar', 3],
     ['reintegro', 3],
@@ -93,6 +95,7 @@ export const ES: IntentCues = {
     ['colores', 1],
   ],
   discount_code: [
+    [/\b(?:codigo|cupon)s? (?:[\w-]+ )?(?:no (?:funciona|vale|es valido|se aplica|me deja|sirve)|es invalido|ha caducado|esta caducado)/, 3],
     [/codigo (?:de )?(?:descuento|promocional|promo|regalo)/, 3],
     ['cupon', 3],
     ['descuento', 2],

@@ -46,6 +46,8 @@ export const FR: IntentCues = {
     ["j'ai demenage", 2],
   ],
   refund_status: [
+    ['rembours', 3],
+    [/(?:attends|attente|toujours pas)[^.?!\n]{0,30}(?:remboursement|argent|rembourse)/, 4],
     ['remboursement', 3],
     ['rembourser', 3],
     ['rembourse', 3],
@@ -84,6 +86,7 @@ export const FR: IntentCues = {
     ['couleurs', 1],
   ],
   discount_code: [
+    [/\bcode (?:promo )?(?:[\w-]+ )?(?:ne (?:fonctionne|marche|s'applique|passe) pas|est invalide|n'est pas (?:valide|accepte|reconnu)|a expire)/, 3],
     [/code (?:promo|de reduction|de remise|reduction|avantage)/, 3],
     ['bon de reduction', 3],
     ['coupon', 3],
