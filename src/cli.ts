@@ -78,6 +78,27 @@ program
     await workerCommand(loadConfig(), opts);
   });
 
+program
+  .command('web')
+  .description('Serve the review desk (and the webhooks) on WEB_HOST:WEB_PORT.')
+  .action(async () => {
+    const { webCommand } = await import('./commands/web.ts');
+    await webCommand(loadConfig());
+  });
+
+const user = program.command('user').description('Review-desk accounts.');
+user
+  .command('add')
+  .description('Add a desk user. The password comes from DESKHAND_PASSWORD, --password-stdin, or a prompt on a terminal.')
+  .requiredOption('--email <email>', 'sign-in email')
+  .requiredOption('--name <name>', 'display name')
+  .addOption(new Option('--role <role>', 'owner (modes, users, insights) or agent (queue and threads)').choices(['owner', 'agent']).default('agent'))
+  .option('--password-stdin', 'read the password from the first line of stdin')
+  .action(async (opts: { email: string; name: string; role: string; passwordStdin?: boolean }) => {
+    const { userAddCommand } = await import('./commands/user.ts');
+    await userAddCommand(loadConfig(), opts);
+  });
+
 program.addOption(new Option('--no-color', 'plain output').hideHelp());
 
 try {

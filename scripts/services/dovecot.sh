@@ -115,7 +115,11 @@ start() {
   if listening; then log "already listening on 127.0.0.1:$PORT"; return 0; fi
   install_dovecot
   write_config
-  dovecot -c "$CONF"
+  # Detach the daemon from our stdio, or a caller reading our output would wait for it forever.
+  if ! dovecot -c "$CONF" </dev/null >/dev/null 2>"$ROOT/startup.log"; then
+    cat "$ROOT/startup.log" >&2
+    exit 1
+  fi
   wait_for up
   log "listening on 127.0.0.1:$PORT (user $MAIL_USER, maildir $ROOT/mail)"
 }

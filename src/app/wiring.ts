@@ -36,8 +36,8 @@ export function describeAdapters(config: Config): Record<string, string> {
   };
 }
 
-export function createShop(config: Config): Shop {
-  return config.SHOPIFY_SHOP ? createShopifyShop(config) : FixtureShop.load('fixtures/store');
+export async function createShop(config: Config): Promise<Shop> {
+  return config.SHOPIFY_SHOP ? createShopifyShop(config) : FixtureShop.load();
 }
 
 export function createSender(config: Config): Sender {
@@ -57,7 +57,7 @@ export async function openApp(config: Config, opts: WiringOptions = {}): Promise
   return {
     db,
     config,
-    shop: createShop(config),
+    shop: await createShop(config),
     classifier,
     sender: createSender(config),
     crm,

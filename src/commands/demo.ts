@@ -7,6 +7,7 @@ import { runInline } from '../pipeline/inlineRunner.ts';
 import { FixtureShop } from '../shop/fixtureShop.ts';
 import { ensureMailbox } from '../store/mailboxes.ts';
 import { ingestFiles } from './ingestFiles.ts';
+import { ensureDemoOwner } from '../web/demoLogin.ts';
 import { progressBar } from './progress.ts';
 import { summaryTable } from './summary.ts';
 
@@ -21,7 +22,7 @@ export async function demoCommand(config: Config, opts: { inbox: string }): Prom
   const started = performance.now();
   const app = await openApp(config);
   try {
-    app.shop = FixtureShop.load('fixtures/store');
+    app.shop = await FixtureShop.load();
     await ensureMailbox(app.db, config, DEMO_MAILBOX, 'files', app.now());
     const files = (await readdir(opts.inbox)).filter((f) => f.endsWith('.eml')).sort().map((f) => join(opts.inbox, f));
     if (files.length === 0) throw new Error(`no .eml files in ${opts.inbox}`);
@@ -38,6 +39,8 @@ export async function demoCommand(config: Config, opts: { inbox: string }): Prom
     out.write(`store: ${config.DATABASE_URL}   classifier: ${app.classifier.kind}   outbox: ${app.sender.kind === 'eml' ? resolve(config.DESKHAND_DATA_DIR, 'outbox') : app.sender.kind}\n\n`);
     out.write(`${await summaryTable(app.db)}\n\n`);
     out.write(`${Number(awaiting.n)} drafts are waiting for review.\n`);
+    const login = await ensureDemoOwner(app.db, config.DESKHAND_DATA_DIR);
+    out.write(`Review desk: run "npm run desk" then open http://${config.WEB_HOST}:${config.WEB_PORT} — login ${login.email} / ${login.password}\n`);
   } finally {
     await app.close();
   }

@@ -177,6 +177,7 @@ export function classifyOffline(email: ParsedEmail, ctx: ClassifyContext): Class
   const secondScore = scores.get(ranked[1] ?? top) ?? 0;
   const thanks = maxBy(hits, 'no_action');
   const spam = sumBy(hits, 'spam_or_marketing');
+  const other = sumBy(hits, 'other');
   const autoReply = sumBy(hits, 'auto_reply');
   const bounce = sumBy(hits, 'bounce');
   const hasQuestion = QUESTION.test(email.newText || email.text);
@@ -201,6 +202,9 @@ export function classifyOffline(email: ParsedEmail, ctx: ClassifyContext): Class
   } else if (thanks > 0 && !hasQuestion && thanks >= topScore && !IN_ADVANCE.test(newText)) {
     intent = 'no_action';
     confidence = confidenceFrom(thanks, topScore);
+  } else if (other >= 2 && other > topScore) {
+    intent = 'other';
+    confidence = confidenceFrom(other, topScore);
   } else if (topScore > 0) {
     intent = top;
     confidence = confidenceFrom(topScore, Math.max(secondScore, spam, thanks > 0 && !hasQuestion ? thanks : 0));

@@ -16,4 +16,9 @@ export interface Mailbox {
   /** Fetch what is new since the last call, in bounded batches; calls onBatch for each. */
   poll(onBatch: (batch: RawMessage[]) => Promise<void>, onProgress?: (done: number, total: number) => void): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Optional push mode: calls onBatch as mail arrives (IMAP IDLE, or polling when the server has
+   * no IDLE) until `signal` aborts. Catches up on anything already waiting first.
+   */
+  watch?(onBatch: (batch: RawMessage[]) => Promise<void>, signal: AbortSignal): Promise<void>;
 }

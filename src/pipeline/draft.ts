@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PipelineDeps } from './deps.ts';
 import { ClassifierResult } from '../domain/classification.ts';
-import { renderDraft } from '../domain/drafting.ts';
+import { mentionsRefund, renderDraft } from '../domain/drafting.ts';
 import { ResolvedFacts } from '../domain/facts.ts';
 import { appendEvent } from '../store/events.ts';
 import { getMessage, transition } from '../store/messages.ts';
@@ -18,7 +18,9 @@ export async function draftStep(deps: PipelineDeps, id: string): Promise<void> {
   const mailbox = await deps.db.selectFrom('mailboxes').select('mode').where('id', '=', row.mailbox_id).executeTakeFirstOrThrow();
   const now = deps.now();
 
-  const customerName = facts.customer?.firstName ?? (row.from_name ? row.from_name.split(/\s+/)[0]! : null);
+  // The From display name only: renderDraft prefers the shop's first name itself, and only when
+  // the identity rule allows using the shop's customer record at all.
+  const customerName = row.from_name ? row.from_name.split(/\s+/)[0]! : null;
   const content = renderDraft({
     classification,
     facts,
@@ -27,6 +29,7 @@ export async function draftStep(deps: PipelineDeps, id: string): Promise<void> {
     storeName: deps.config.STORE_NAME,
     signature: deps.config.SUPPORT_FROM_NAME,
     now,
+    refundRequested: mentionsRefund(row.new_text ?? ''),
   });
   const body = mailbox.mode === 'off' ? '' : content.body;
   const t = now.toISOString();

@@ -25,7 +25,11 @@ export function openDb(url: string): Db {
   if (/^postgres(ql)?:\/\//.test(url)) {
     // bigint columns come back as strings from pg by default; ours fit in a JS number.
     pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
-    return new Kysely<Schema>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }) });
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection the server drops (restart, admin kill) emits 'error' on the pool; without a
+    // listener that would crash the process. The pool discards that client and opens a new one.
+    pool.on('error', () => {});
+    return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   }
   throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got "${url.split(':')[0]}:…")`);
 }

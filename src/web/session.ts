@@ -6,12 +6,12 @@ import type { DeskEnv } from './env.ts';
 
 /** Paths reachable without a session. Webhooks and /api/ingest check their own signatures. */
 export function isPublicPath(path: string): boolean {
-  return path === '/login' || path === '/healthz' || path.startsWith('/assets/') || path === '/webhooks' || path.startsWith('/webhooks/') || path === '/api/ingest';
+  return path === '/login' || path === '/healthz' || path.startsWith('/assets/') || path === '/webhooks' || path.startsWith('/webhooks/') || path === '/api/ingest' || path.startsWith('/api/ingest/');
 }
 
 /** Paths a machine posts to (signed), exempt from the browser's CSRF checks. */
 export function isMachinePath(path: string): boolean {
-  return path === '/webhooks' || path.startsWith('/webhooks/') || path === '/api/ingest';
+  return path === '/webhooks' || path.startsWith('/webhooks/') || path === '/api/ingest' || path.startsWith('/api/ingest/');
 }
 
 const wantsJson = (c: Context) => c.req.path.startsWith('/api/') || c.req.path === '/api';

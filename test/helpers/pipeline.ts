@@ -44,7 +44,7 @@ export async function testApp(opts: { env?: Record<string, string>; shop?: Shop;
   return {
     db,
     config,
-    shop: opts.shop ?? FixtureShop.load('fixtures/store', { now: clock.now }),
+    shop: opts.shop ?? (await FixtureShop.load('fixtures/store', { now: clock.now })),
     classifier: new OfflineClassifier(),
     sender: opts.sender ?? new EmlOutbox({ dataDir, now: clock.now }),
     crm: new BuiltinCrm(db, clock.now),

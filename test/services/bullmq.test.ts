@@ -124,9 +124,9 @@ describe('BullMQ runner', () => {
     expect(await queues.byStep.triage.getJobCounts('waiting')).toEqual({ waiting: ids.length - 3 });
   });
 
-  it('on close, finishes the send in flight instead of leaving it half done', async () => {
+  it('on close, finishes the sends in flight instead of leaving them half done', async () => {
     const { config, db, deps, queues } = await setup();
-    const [id] = await ingestFixtureInbox(deps);
+    await ingestFixtureInbox(deps);
     let release!: () => void;
     const entered = new Promise<void>((resolve) => {
       release = resolve;
@@ -136,21 +136,15 @@ describe('BullMQ runner', () => {
       kind: inner.kind,
       async send(reply) {
         release();
-        await new Promise((r) => setTimeout(r, 500));
+        await new Promise((r) => setTimeout(r, 400));
         return inner.send(reply);
       },
     };
-    // Only this message, approved, so the next job is its send.
-    await db.deleteFrom('events').execute();
-    await db.updateTable('messages').set({ state: 'triaged' }).where('id', '=', id!).execute();
-    await db.deleteFrom('messages').where('id', '!=', id!).where('state', '=', 'received').execute().catch(() => {});
-    const runtime = startBullRuntime({ ...deps, sender: slow }, config, { queues });
-    await Promise.race([entered, waitAllFinal(db, 30_000)]);
-    const wasSending = (await db.selectFrom('outbox').select('status').where('message_id', '=', id!).executeTakeFirst())?.status;
+    const runtime = startBullRuntime({ ...deps, sender: slow }, config, { queues, concurrency: 4 });
+    await entered;
     await runtime.close();
-    const after = await db.selectFrom('outbox').select('status').where('message_id', '=', id!).executeTakeFirst();
-    // Either the draft needed review (no send happened) or the send that had started completed.
-    if (wasSending === 'sending') expect(after?.status).toBe('sent');
-    else expect((await db.selectFrom('messages').select('state').where('id', '=', id!).executeTakeFirstOrThrow()).state).not.toBe('approved');
+    const outbox = await db.selectFrom('outbox').select('status').execute();
+    expect(outbox.length).toBeGreaterThan(0);
+    expect(outbox.filter((o) => o.status !== 'sent')).toEqual([]);
   });
 });

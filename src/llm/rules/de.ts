@@ -2,7 +2,17 @@ import type { IntentCues } from './types.ts';
 
 /** German cues (folded: lower case, umlauts stripped: "größe" → "große", "über" → "uber"). */
 export const DE: IntentCues = {
+  other: [
+    [/\b(?:stellenangebot|bewerbung|praktikum|journalist|journalistin|interview|presse|großhandel|grosshandel|wiederverkaufer|spende|ladengeschaft|offnungszeiten)\b/, 3],
+  ],
   order_status: [
+    ['lieferung', 1],
+    ['zoll', 2],
+    ['zusteller', 1],
+    ['paket', 1],
+    [/\b(?:dhl|hermes|dpd|gls|ups)\b/, 1],
+    [/(?:hatte|sollte) (?:langst |schon )?(?:ankommen|da sein|geliefert)/, 3],
+    ['als zugestellt', 3],
     [/wo (?:ist|bleibt|sind|bleiben) (?:meine|mein|die|das|unsere) (?:bestellung|paket|lieferung|sendung|ware)/, 3],
     [/(?:noch )?(?:nicht|nie|immer noch nicht|noch immer nicht) (?:angekommen|erhalten|bekommen|geliefert|eingetroffen|da|zugestellt|verschickt|versendet)/, 3],
     ['warte immer noch', 2],
@@ -24,6 +34,7 @@ export const DE: IntentCues = {
     ['versandt', 1],
   ],
   return_or_exchange: [
+    [/(?:tauschen|umtauschen|wechseln)[^.?!\n]{0,40}(?:große|grosse|farbe)/, 3],
     ['zuruckschicken', 3],
     ['zurucksenden', 3],
     ['zurucksende', 3],
@@ -71,6 +82,13 @@ export const DE: IntentCues = {
     ['gutschrift', 2],
   ],
   damaged_or_wrong_item: [
+    ['gesprungen', 3],
+    ['zerkratzt', 2],
+    ['riss', 2],
+    ['undicht', 3],
+    ['lasst sich nicht', 2],
+    ['in schlechtem zustand', 3],
+    ['andere farbe', 2],
     ['beschadigt', 3],
     ['kaputt', 3],
     ['defekt', 3],
@@ -78,12 +96,16 @@ export const DE: IntentCues = {
     ['gebrochen', 3],
     ['gerissen', 2],
     ['funktioniert nicht', 3],
-    [/(?:falsche|falscher|falsches) (?:artikel|produkt|große|farbe|ware|modell|paket)/, 3],
+    [/falsch(?:e|er|es|en)? (?:artikel|produkt|große|grosse|farbe|ware|modell|paket|teil|sache)/, 3],
+    ['falsch', 1],
     [/(?:falsch|anderen artikel) (?:geliefert|erhalten|bekommen|geschickt)/, 3],
     ['nicht das was ich bestellt', 3],
     [/(?:es )?(?:fehlt|fehlen|fehlte) (?:ein|eine|zwei|der|die|das|artikel)/, 3],
   ],
   product_question: [
+    [/fallt (?:groß|gross|klein|normal)/, 3],
+    ['empfehl', 2],
+    ['liefern sie nach', 2],
     [/(?:haben sie|habt ihr|gibt es|fuhren sie) (?:den|die|das|diesen|diese|dieses|noch|auch|es|ihn|sie)/, 2],
     ['verfugbar', 2],
     ['auf lager', 2],

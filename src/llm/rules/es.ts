@@ -2,7 +2,17 @@ import type { IntentCues } from './types.ts';
 
 /** Spanish cues (folded: lower case, no accents: "dónde" → "donde"). */
 export const ES: IntentCues = {
+  other: [
+    [/\b(?:empleo|oferta de trabajo|vacante|curriculum|trabajar con ustedes|periodista|entrevista|prensa|mayorista|distribuidor|donacion|tienda fisica|horario)\b/, 3],
+  ],
   order_status: [
+    ['envio', 1],
+    ['transportista', 1],
+    ['mensajero', 1],
+    ['aduana', 2],
+    ['entrega', 1],
+    [/no (?:he|hemos) recibido (?:ningun|el) (?:correo|email|mensaje) de envio/, 3],
+    ['deberia haber llegado', 3],
     [/donde (?:esta|estan|anda|queda) (?:mi|mis|el|la|nuestro) (?:pedido|paquete|orden|compra|envio)/, 3],
     [/(?:no|aun no|todavia no|nunca) (?:me )?(?:ha|han|he) (?:llegado|recibido|enviado)/, 3],
     [/(?:no|aun no|todavia no|nunca) (?:me )?(?:llega|llego|llegan|llegaron)/, 3],
@@ -22,6 +32,8 @@ export const ES: IntentCues = {
     ['hace semanas', 1],
   ],
   return_or_exchange: [
+    [/cambiar(?:lo|la|los|las)?[^.?!\n]{0,40}(?:talla|por otr|por una|por un|color|numero)/, 3],
+    ['cambio', 1],
     ['devolver', 3],
     ['devolucion', 2],
     ['devoluciones', 2],
@@ -64,6 +76,16 @@ export const ES: IntentCues = {
     ['ya lo devolvi', 2],
   ],
   damaged_or_wrong_item: [
+    ['grieta', 3],
+    ['rajad', 3],
+    ['llego mal', 3],
+    ['en mal estado', 3],
+    ['abollad', 2],
+    ['manchad', 2],
+    ['descosid', 2],
+    ['no enciende', 3],
+    [/se (?:rompio|ha roto|rompieron|estropeo)/, 3],
+    ['color diferente', 3],
     ['danado', 3],
     ['danada', 3],
     ['roto', 3],
@@ -79,6 +101,10 @@ export const ES: IntentCues = {
     [/(?:falta|faltan) (?:un|una|dos|algun|articulo|producto)/, 3],
   ],
   product_question: [
+    [/(?:talla|horma) (?:grande|pequena|normal|real)/, 2],
+    ['recomiend', 2],
+    ['envian a', 2],
+    ['hacen envios', 2],
     [/(?:tienen|teneis|tiene|venden) (?:el|la|los|las|este|esta|en|disponible|stock)/, 2],
     ['disponible', 2],
     ['en stock', 2],

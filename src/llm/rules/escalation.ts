@@ -89,7 +89,10 @@ export const CONFLICT_RULES: readonly EscalationRule[] = [
   rule('threat', 'Verbraucherzentrale', /\b(?:verbraucherzentrale|verbraucherschutz|schlichtungsstelle)|\bdas werden sie bereuen|\b(?:werde|werden) (?:sie|euch|ihren shop|das)\b[^.\n]{0,40}\bmelden\b/),
   rule('threat', 'حمایت از مصرف کننده', /حمایت از (?:حقوق )?مصرف ?کننده|تعزیرات|پشیمان (?:می شوید|میشوید|خواهید شد)|شکایت (?:شما|تان) را/),
   rule('threat', 'حماية المستهلك', /حمایه المستهلک|ستندم|سوف تندم|سافضحکم|ساشهر بکم/),
+  rule('threat', 'formal complaint', /\b(?:file|lodge|make|submit|filing|lodging) (?:a |an )?(?:official |formal )?complaint (?:with|to|against)\b/),
+  rule('threat', 'fraud', /\b(?:fraud|fraudulent)\b/),
   // Abuse
+  rule('abuse', 'scam', /\b(?:is|this|are|a|what a) (?:total |complete |such a )?scam\b/),
   rule('abuse', 'insult', /\b(?:fuck\w*|f\*+k\w*|shit\w*|bullshit|idiots?|idiotic|morons?|moronic|incompetent|useless (?:company|people|idiots|staff|service)|scammers?|scam artists?|thie(?:f|ves)|crooks?|bastards?|bitch\w*|assholes?|pathetic|clowns|you(?:'re| are| guys are| people are)? (?:so |such |a bunch of |complete |total )?(?:stupid|dumb|useless|liars)|stupid (?:company|store|shop|people|service|bot)|fraudsters?|go to hell|damn you)\b/),
   rule('abuse', 'insulto', /\b(?:idiotas?|estupid[oa]s?|imbeciles?|ladron(?:es)?|estafador(?:es|as)?|mierda|cabrones?|inutiles|payasos|vete al infierno|sinverguenzas?|hijos de puta|putos?)\b/),
   rule('abuse', 'insulte', /\b(?:connards?|idiots?|imbeciles?|escrocs?|voleurs?|merde|putain|salauds?|abrutis?|incompetents?|nuls|arnaqueurs?|encul\w*)\b/),

@@ -2,7 +2,16 @@ import type { IntentCues } from './types.ts';
 
 /** French cues (folded: lower case, no accents: "où" → "ou", "reçu" → "recu"). */
 export const FR: IntentCues = {
+  other: [
+    [/\b(?:emploi|recrutement|candidature|journaliste|interview|presse|grossiste|revendeur|distributeur|boutique physique|horaires d'ouverture)\b/, 3],
+  ],
   order_status: [
+    ['livraison', 1],
+    ['transporteur', 1],
+    ['douane', 2],
+    ['colis', 1],
+    [/(?:indique|marque|affiche) (?:comme )?livre/, 3],
+    [/aurait du (?:arriver|etre livre)/, 3],
     [/ou (?:est|en est|sont|en sont) (?:ma|mon|mes|la|le|notre) (?:commande|colis|paquet|livraison|achat)/, 3],
     [/(?:pas|jamais|toujours pas|pas encore|rien) (?:encore )?(?:recu|arrive|livre|eu)/, 3],
     [/(?:n'est|ne sont|n'a|n'ont) (?:toujours )?(?:pas|jamais) (?:encore )?(?:arrive|arrivee|livre|livree|ete (?:livre|expedie|envoye))/, 3],
@@ -22,6 +31,7 @@ export const FR: IntentCues = {
     ['expedie', 1],
   ],
   return_or_exchange: [
+    [/(?:changer|echanger)[^.?!\n]{0,40}(?:taille|pointure|couleur)/, 3],
     ['retourner', 3],
     ['retour', 2],
     ['echanger', 3],
@@ -55,6 +65,13 @@ export const FR: IntentCues = {
     ['mon argent', 2],
   ],
   damaged_or_wrong_item: [
+    ['fissure', 3],
+    ['fele', 3],
+    ['raye', 2],
+    ['en mauvais etat', 3],
+    ["ne s'allume pas", 3],
+    ['troue', 2],
+    ['couleur differente', 3],
     ['endommage', 3],
     ['casse', 3],
     ['cassee', 3],
@@ -71,6 +88,10 @@ export const FR: IntentCues = {
     ['tache', 1],
   ],
   product_question: [
+    [/taille(?:-t-il|-t-elle| t il| t elle)? (?:grand|petit|normalement)/, 3],
+    ['je fais du', 2],
+    ['conseill', 2],
+    ['livrez-vous', 2],
     [/(?:avez-vous|avez vous|vous avez|est-ce que vous avez) (?:le|la|les|ce|cette|ces|des|un|une|en stock)/, 2],
     ['disponible', 2],
     ['en stock', 2],

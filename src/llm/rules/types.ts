@@ -1,7 +1,10 @@
 import type { Intent } from '../../domain/intents.ts';
 
-/** Intents the keyword tables can score; `other` is what is left when nothing scores. */
-export type ScoredIntent = Exclude<Intent, 'other'>;
+/**
+ * Intents the keyword tables can score. `other` is also what is left when nothing scores; its cues
+ * only mark topics outside customer service (jobs, press) so they do not pass for a product question.
+ */
+export type ScoredIntent = Intent;
 
 /**
  * One cue: a phrase (folded and compiled by compilePhrase: word start, stems allowed) or a

@@ -140,7 +140,7 @@ function Editor({ m, csrf }: { m: MessageView; csrf: string }) {
     );
   }
   return (
-    <div class="editor" id="editor">
+    <div class="editor" data-editor>
       {d ? <ProposedActionBox d={d} csrf={csrf} /> : null}
       <form method="post" action={d ? `/drafts/${d.id}/save` : `/messages/${m.id}/compose`}>
         <Csrf token={csrf} />

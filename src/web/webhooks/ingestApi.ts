@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { PipelineDeps } from '../../pipeline/deps.ts';
 import { ingestRaw } from '../../pipeline/ingest.ts';
 import { ensureMailbox } from '../../store/mailboxes.ts';
-import { INGEST_SIGNATURE_HEADER, INGEST_TIMESTAMP_HEADER, verifyIngestRequest } from './ingestSignature.ts';
+import { INGEST_NONCE_HEADER, INGEST_SIGNATURE_HEADER, INGEST_TIMESTAMP_HEADER, verifyIngestRequest } from './ingestSignature.ts';
 import type { IngressOptions } from './options.ts';
 import { claimReceipt } from './replayGuard.ts';
 import { applySendgridEvents, SendgridEvent } from './sendgridEvents.ts';
@@ -22,8 +22,8 @@ export type ForwardedWebhook = z.infer<typeof ForwardedWebhook>;
  * The ingest API the edge worker calls (mounted at /api/ingest):
  *   POST /email    raw MIME body (message/rfc822) from Cloudflare Email Routing
  *   POST /webhook  a ForwardedWebhook JSON envelope
- * Each request is signed (src/web/webhooks/ingestSignature.ts); a stale timestamp or a signature
- * seen before is refused.
+ * Each request is signed (src/web/webhooks/ingestSignature.ts); a stale timestamp or a nonce seen
+ * before is refused.
  */
 export type IngestEnv = { Variables: { body: Uint8Array } };
 
@@ -34,13 +34,13 @@ export function ingestApiRoutes(deps: PipelineDeps, opts: IngressOptions = {}): 
     const secret = deps.config.INGEST_SIGNING_SECRET;
     if (!secret) return c.json({ error: 'INGEST_SIGNING_SECRET not configured' }, 503);
     const body = new Uint8Array(await c.req.arrayBuffer());
-    const signature = c.req.header(INGEST_SIGNATURE_HEADER);
-    const verdict = await verifyIngestRequest(secret, c.req.header(INGEST_TIMESTAMP_HEADER), signature, body, deps.now());
+    const nonce = c.req.header(INGEST_NONCE_HEADER);
+    const verdict = await verifyIngestRequest(secret, { timestamp: c.req.header(INGEST_TIMESTAMP_HEADER), nonce, signature: c.req.header(INGEST_SIGNATURE_HEADER) }, body, deps.now());
     if (verdict !== 'ok') {
       deps.log.warn({ verdict, path: c.req.path }, 'ingest request refused');
       return c.json({ error: verdict }, 401);
     }
-    if (!(await claimReceipt(deps.db, 'ingest', signature!.toLowerCase(), deps.now()))) return c.json({ error: 'replayed request' }, 409);
+    if (!(await claimReceipt(deps.db, 'ingest', nonce!, deps.now()))) return c.json({ error: 'replayed request' }, 409);
     c.set('body', body);
     await next();
   });
