@@ -1,9 +1,7 @@
-import { Client } from '@hubspot/api-client';
+import { AssociationTypes, Client } from '@hubspot/api-client';
+import { AssociationSpecAssociationCategoryEnum } from '@hubspot/api-client/lib/codegen/crm/objects/emails/index.js';
 import type { Customer } from '../domain/shop.ts';
 import type { Crm, CrmEmail } from './port.ts';
-
-/** HubSpot's default association type id for email → contact (HUBSPOT_DEFINED). */
-export const EMAIL_TO_CONTACT_ASSOCIATION = 198;
 
 export interface HubspotCrmOptions {
   accessToken: string;
@@ -102,7 +100,7 @@ export class HubspotCrm implements Crm {
           hs_email_text: e.text,
           hs_email_headers: JSON.stringify({ from: inbound ? customer : us, to: [inbound ? us : customer], cc: [], bcc: [] }),
         },
-        associations: [{ to: { id: contactId }, types: [{ associationCategory: 'HUBSPOT_DEFINED' as never, associationTypeId: EMAIL_TO_CONTACT_ASSOCIATION }] }],
+        associations: [{ to: { id: contactId }, types: [{ associationCategory: AssociationSpecAssociationCategoryEnum.HubspotDefined, associationTypeId: AssociationTypes.emailToContact }] }],
       }),
     );
   }

@@ -42,16 +42,17 @@ let ids: Record<string, string>;
 let server: ServerType;
 let base: string;
 let browser: Browser;
+const shopify = createShopifyShop({ SHOPIFY_SHOP: SHOP_DOMAIN, SHOPIFY_ADMIN_TOKEN: TOKEN, SHOPIFY_API_SECRET: undefined, PUBLIC_URL: undefined });
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'deskhand-browser-'));
-  // The pipeline runs on the demo store; the desk then talks to "Shopify" (msw) for the sidebar and the write.
+  // The pipeline and most pages use the demo store; the proposed-cancel test switches the desk to the
+  // real Shopify adapter talking to msw.
   deps = await testApp({ env: { DATABASE_URL: `sqlite:${join(dir, 'desk.db')}` }, shop: await FixtureShop.load('fixtures/store') });
   ids = await ingestInbox(deps);
   await runInline(deps);
   await createUser(deps.db, OWNER, deps.now());
-  deps.shop = createShopifyShop({ SHOPIFY_SHOP: SHOP_DOMAIN, SHOPIFY_ADMIN_TOKEN: TOKEN, SHOPIFY_API_SECRET: undefined, PUBLIC_URL: undefined });
   msw.listen({ onUnhandledFrame: 'bypass' });
 
   const app = createWebApp(deps, { loginRateLimiter: new LoginRateLimiter() });
@@ -125,6 +126,9 @@ describe('review desk in Chromium', () => {
   });
 
   it('approves a proposed cancel: the orderCancel mutation goes to Shopify', async () => {
+    // From here on the desk's shop is the real Shopify adapter (its HTTP intercepted by msw).
+    const demoShop = deps.shop;
+    deps.shop = shopify;
     const page = await signIn();
     const { thread_id, id } = await threadOf('04-en-cancel-order.eml');
     const draft = await deps.db.selectFrom('drafts').selectAll().where('message_id', '=', id).executeTakeFirstOrThrow();
@@ -145,6 +149,7 @@ describe('review desk in Chromium', () => {
     const ev = await deps.db.selectFrom('events').select(['actor', 'type']).where('message_id', '=', id).where('type', '=', 'action_executed').executeTakeFirstOrThrow();
     expect(ev.actor).not.toBe('system');
     await page.close();
+    deps.shop = demoShop;
   });
 
   it('refuses a request without a session, and a write with a bad CSRF token', async () => {

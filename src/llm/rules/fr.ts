@@ -65,6 +65,8 @@ export const FR: IntentCues = {
     ['mon argent', 2],
   ],
   damaged_or_wrong_item: [
+    [/(?:pas|plus) (?:le bon|la bonne|les bons|les bonnes)/, 3],
+    ["n'est pas le mien", 3],
     ['fissure', 3],
     ['fele', 3],
     ['raye', 2],

@@ -7,9 +7,10 @@ export function colorFor(keys: string[], key: string): string {
 }
 
 /** Stacked columns: one per day, one colour per series. */
-export function StackedBars({ rows, keys, title }: { rows: { day: string; counts: Record<string, number> }[]; keys: string[]; title: string }) {
-  const W = 720;
-  const H = 220;
+export function StackedBars({ rows, keys, title, wide = false }: { rows: { day: string; counts: Record<string, number> }[]; keys: string[]; title: string; wide?: boolean }) {
+  // Wide charts get a wider viewBox so their text stays the same size as the narrow ones'.
+  const W = wide ? 1300 : 640;
+  const H = wide ? 240 : 260;
   const pad = { l: 32, r: 8, t: 10, b: 26 };
   const max = Math.max(1, ...rows.map((r) => Object.values(r.counts).reduce((a, b) => a + b, 0)));
   const step = Math.ceil(max / 4);
@@ -76,7 +77,7 @@ export function HBars({ items, unit = '' }: { items: { label: string; value: num
   const rowH = 26;
   const H = Math.max(rowH, items.length * rowH);
   const max = Math.max(1, ...items.map((i) => i.value));
-  const labelW = 130;
+  const labelW = 170;
   return (
     <svg class="chart" viewBox={`0 0 ${W} ${H}`} role="img">
       {items.map((it, i) => {

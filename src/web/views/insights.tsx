@@ -20,15 +20,13 @@ export function InsightsPage(p: { user: DeskUser; csrfToken: string; nonce: stri
       <h1>
         Insights <span class="muted small">last {p.days} days · {s.totals.received} messages</span>
       </h1>
-      <p class="small">
+      <nav class="tabs">
         {[7, 30, 90].map((d) => (
-          <>
-            <a href={`/insights?days=${d}`} class={d === p.days ? 'active' : ''}>
-              {d} days
-            </a>{' '}
-          </>
+          <a href={`/insights?days=${d}`} class={d === p.days ? 'active' : ''}>
+            Last {d} days
+          </a>
         ))}
-      </p>
+      </nav>
       <div class="grid k4">
         <div class="card kpi" data-kpi="median-draft">
           <div class="l">Median time to first draft</div>
@@ -51,7 +49,7 @@ export function InsightsPage(p: { user: DeskUser; csrfToken: string; nonce: stri
       </div>
       <div class="card">
         <h2>Volume by intent, per day</h2>
-        <StackedBars rows={s.volumeByIntent} keys={intentKeys} title="Messages per day by intent" />
+        <StackedBars rows={s.volumeByIntent} keys={intentKeys} title="Messages per day by intent" wide />
       </div>
       <div class="grid k2">
         <div class="card">
