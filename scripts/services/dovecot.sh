@@ -128,6 +128,8 @@ stop() {
   local pid
   pid="$(cat "$PIDFILE" 2>/dev/null || true)"
   if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    # Open IMAP sessions outlive the master process; end them too, like a real server restart.
+    doveadm -c "$CONF" kick "$MAIL_USER" >/dev/null 2>&1 || true
     kill -TERM "$pid"
     # A zombie counts as gone: in a container the reaper (PID 1) may collect it late.
     for _ in $(seq 1 100); do

@@ -119,6 +119,9 @@ export class ImapMailbox implements Mailbox {
     const lock = await client.getMailboxLock(this.path);
     try {
       this.dirty = false;
+      // The server adds mail that arrived since the last command to this session's view only
+      // when a command completes, so without this a SEARCH would not see it yet.
+      await client.noop();
       if (!client.mailbox) throw new Error(`mailbox ${this.path} is not selected`);
       const uidValidity = client.mailbox.uidValidity.toString();
       const saved = await notRetryable(() => this.cursors.load());

@@ -6,6 +6,8 @@ export const DE: IntentCues = {
     [/\b(?:stellenangebot|bewerbung|praktikum|journalist|journalistin|interview|presse|großhandel|grosshandel|wiederverkaufer|spende|ladengeschaft|offnungszeiten)\b/, 3],
   ],
   order_status: [
+    ['meine bestellung', 1],
+    ['unterwegs', 1],
     ['lieferung', 1],
     ['zoll', 2],
     ['zusteller', 1],
@@ -61,6 +63,8 @@ export const DE: IntentCues = {
     [/(?:mochte|will) (?:sie|es|die bestellung) nicht mehr/, 2],
   ],
   change_address: [
+    [/(?:liefern|schicken|senden)[^.?!\n]{0,40}(?:an|zu|ins|in) (?:mein(?:e|en)? (?:buro|arbeit|firma|arbeitsplatz)|eine andere|die neue|meinen nachbarn)/, 3],
+    ['adresse', 1],
     [/adresse (?:andern|anpassen|korrigieren|aktualisieren|geandert)/, 3],
     [/(?:lieferadresse|lieferanschrift|anschrift|versandadresse)/, 2],
     [/(?:neue|falsche|andere) (?:adresse|anschrift|lieferadresse)/, 3],
@@ -82,6 +86,12 @@ export const DE: IntentCues = {
     ['gutschrift', 2],
   ],
   damaged_or_wrong_item: [
+    ['reklamation', 3],
+    ['garantie', 2],
+    ['gewahrleistung', 3],
+    ['gerausch', 2],
+    [/geht (?:dann |einfach |immer |sofort )?aus/, 2],
+    ['ersatz', 2],
     ['gesprungen', 3],
     ['zerkratzt', 2],
     ['riss', 2],
@@ -103,6 +113,10 @@ export const DE: IntentCues = {
     [/(?:es )?(?:fehlt|fehlen|fehlte) (?:ein|eine|zwei|der|die|das|artikel)/, 3],
   ],
   product_question: [
+    ['wasserdicht', 2],
+    ['waschbar', 2],
+    [/\b(?:baumwolle|leder|wolle|kapuze|futter)\b/, 1],
+    [/(?:^|[.!?]\s+|\n)(?:hallo,? |guten tag,? )?(?:ist|sind|hat|haben|gibt|passt|kann|lasst) (?:die|der|das|es|sie|er|diese|dieser|dieses)\b[^?\n]{0,80}\?/m, 1],
     [/fallt (?:groß|gross|klein|normal)/, 3],
     ['empfehl', 2],
     ['liefern sie nach', 2],
@@ -132,7 +146,6 @@ export const DE: IntentCues = {
   ],
   billing_payment: [
     ['ruckbuchung', 3],
-    ['bank', 1],
     [/(?:doppelt|zweimal|zwei mal) (?:abgebucht|belastet|berechnet|bezahlt)/, 3],
     ['rechnung', 3],
     ['zahlung', 2],

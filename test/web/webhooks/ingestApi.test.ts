@@ -15,7 +15,7 @@ describe('ingest API (signed requests from the edge worker)', () => {
   it('stores a signed raw email, and a re-delivery (new signature) only once', async () => {
     const { deps, app } = await setup();
     const raw = await rawEmail({ from: 'ana@example.com', subject: 'Order #1001', text: 'Where is it?', messageId: '<edge-1@mail.example.com>' });
-    const post = async (at: Date) => app.request('/email', { method: 'POST', headers: { 'Content-Type': 'message/rfc822', ...(await ingestHeaders(SECRET, raw, at)) }, body: raw });
+    const post = async (at: Date) => app.request('/email', { method: 'POST', headers: { 'Content-Type': 'message/rfc822', ...(await ingestHeaders(SECRET, raw, at)) }, body: new Uint8Array(raw) });
     const first = await post(NOW);
     expect(first.status).toBe(200);
     expect(await first.json()).toMatchObject({ status: 'stored', state: 'received' });
@@ -40,17 +40,17 @@ describe('ingest API (signed requests from the edge worker)', () => {
   it('refuses a bad signature, a tampered body and a stale timestamp with 401', async () => {
     const { deps, app } = await setup();
     const raw = await rawEmail({ from: 'ana@example.com', subject: 'x', text: 'y', messageId: '<edge-2@mail.example.com>' });
-    const wrongKey = await app.request('/email', { method: 'POST', headers: await ingestHeaders('other-secret', raw, NOW), body: raw });
+    const wrongKey = await app.request('/email', { method: 'POST', headers: await ingestHeaders('other-secret', raw, NOW), body: new Uint8Array(raw) });
     expect(wrongKey.status).toBe(401);
-    const tampered = await app.request('/email', { method: 'POST', headers: await ingestHeaders(SECRET, raw, NOW), body: Buffer.concat([raw, Buffer.from('x')]) });
+    const tampered = await app.request('/email', { method: 'POST', headers: await ingestHeaders(SECRET, raw, NOW), body: new Uint8Array(Buffer.concat([raw, Buffer.from("x")])) });
     expect(tampered.status).toBe(401);
-    const stale = await app.request('/email', { method: 'POST', headers: await ingestHeaders(SECRET, raw, new Date(NOW.getTime() - 6 * 60_000)), body: raw });
+    const stale = await app.request('/email', { method: 'POST', headers: await ingestHeaders(SECRET, raw, new Date(NOW.getTime() - 6 * 60_000)), body: new Uint8Array(raw) });
     expect(stale.status).toBe(401);
     expect(await stale.json()).toEqual({ error: 'stale' });
     const h = await ingestHeaders(SECRET, raw, NOW);
-    const swappedNonce = await app.request('/email', { method: 'POST', headers: { ...h, 'X-Deskhand-Nonce': crypto.randomUUID() }, body: raw });
+    const swappedNonce = await app.request('/email', { method: 'POST', headers: { ...h, 'X-Deskhand-Nonce': crypto.randomUUID() }, body: new Uint8Array(raw) });
     expect(swappedNonce.status).toBe(401);
-    const unsigned = await app.request('/email', { method: 'POST', body: raw });
+    const unsigned = await app.request('/email', { method: 'POST', body: new Uint8Array(raw) });
     expect(unsigned.status).toBe(401);
     expect(await deps.db.selectFrom('messages').select('id').execute()).toEqual([]);
   });
@@ -59,8 +59,8 @@ describe('ingest API (signed requests from the edge worker)', () => {
     const { app } = await setup();
     const body = Buffer.from(JSON.stringify({ source: 'sendgrid', body: '[]' }));
     const headers = { 'Content-Type': 'application/json', ...(await ingestHeaders(SECRET, body, NOW)) };
-    expect((await app.request('/webhook', { method: 'POST', headers, body })).status).toBe(200);
-    const replay = await app.request('/webhook', { method: 'POST', headers, body });
+    expect((await app.request('/webhook', { method: "POST", headers, body: new Uint8Array(body) })).status).toBe(200);
+    const replay = await app.request('/webhook', { method: "POST", headers, body: new Uint8Array(body) });
     expect(replay.status).toBe(409);
   });
 
@@ -69,7 +69,7 @@ describe('ingest API (signed requests from the edge worker)', () => {
     const conv = await seedConversation(deps, 'ana@example.com', '1001');
     const order = { id: 5610254680217, name: '#1001', email: 'ana@example.com', financial_status: 'paid', fulfillment_status: 'fulfilled', cancelled_at: null };
     const body = Buffer.from(JSON.stringify({ source: 'shopify', topic: 'orders/fulfilled', webhookId: 'wh-77', shopDomain: null, body: JSON.stringify(order) }));
-    const res = await app.request('/webhook', { method: 'POST', headers: await ingestHeaders(SECRET, body, NOW), body });
+    const res = await app.request('/webhook', { method: 'POST', headers: await ingestHeaders(SECRET, body, NOW), body: new Uint8Array(body) });
     expect(await res.json()).toEqual({ status: 'applied' });
     const ev = await deps.db.selectFrom('events').selectAll().where('type', '=', 'shop_order_update').executeTakeFirstOrThrow();
     expect(ev.thread_id).toBe(conv.threadId);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { syncCustomerProfile } from '../../src/crm/profileSync.ts';
+import { FixtureShop } from '../../src/shop/fixtureShop.ts';
+import { NOW, testDeps } from '../web/webhooks/harness.ts';
+
+describe('syncCustomerProfile', () => {
+  it('stores orders count, total spent, Shopify tags and first/last order from the shop', async () => {
+    const deps = await testDeps();
+    const shop = await FixtureShop.load();
+    const row = await syncCustomerProfile({ db: deps.db, shop, now: () => NOW }, ' Emma.Johnson@example.com ');
+    expect(row).toMatchObject({
+      email: 'emma.johnson@example.com',
+      name: 'Emma Johnson',
+      shopify_id: 'gid://shopify/Customer/7350912000029',
+      orders_count: 4,
+      total_spent: '388.95',
+      currency: 'EUR',
+      tags: '["newsletter"]',
+      first_order_at: '2026-06-12T09:44:55Z',
+      last_order_at: '2026-11-16T08:31:23Z',
+      synced_at: NOW.toISOString(),
+    });
+    // Syncing again updates the same row.
+    await syncCustomerProfile({ db: deps.db, shop, now: () => NOW }, 'emma.johnson@example.com');
+    expect(await deps.db.selectFrom('customers').select('email').execute()).toHaveLength(1);
+  });
+
+  it('returns null and stores nothing for an address the shop does not know', async () => {
+    const deps = await testDeps();
+    const row = await syncCustomerProfile({ db: deps.db, shop: await FixtureShop.load(), now: () => NOW }, 'stranger@example.com');
+    expect(row).toBeNull();
+    expect(await deps.db.selectFrom('customers').select('email').execute()).toEqual([]);
+  });
+});
