@@ -18,7 +18,7 @@ const PASSWORD = process.env.DOVECOT_PASSWORD ?? 'deskhand';
 const TOTAL = Number(process.env.BENCH_MESSAGES ?? 10_000);
 const BATCH = 100;
 const SAMPLE_EVERY = 1_000;
-const APPEND_CONNECTIONS = 8;
+const APPEND_CONNECTIONS = Number(process.env.BENCH_APPEND_CONNECTIONS ?? 8);
 
 const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
 

@@ -6,7 +6,7 @@ export type { Logger };
 const REDACT = [
   '*.apiKey', '*.api_key', '*.password', '*.accessToken', '*.access_token', '*.token', '*.authorization', '*.Authorization',
   '*.OPENAI_API_KEY', '*.SHOPIFY_ADMIN_TOKEN', '*.SENDGRID_API_KEY', '*.IMAP_PASSWORD', '*.IMAP_ACCESS_TOKEN', '*.SESSION_SECRET',
-  '*.HUBSPOT_ACCESS_TOKEN', '*.SHOPIFY_API_SECRET', '*.INGEST_SIGNING_SECRET', 'headers.authorization', 'headers["x-shopify-access-token"]',
+  '*.HUBSPOT_ACCESS_TOKEN', '*.SENDGRID_INBOUND_PARSE_TOKEN', '*.SHOPIFY_API_SECRET', '*.INGEST_SIGNING_SECRET', 'headers.authorization', 'headers["x-shopify-access-token"]',
 ];
 
 /** Structured JSON logs on stderr (stdout stays for command output). */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
-import { BuiltinCrm } from '../crm/builtinCrm.ts';
+import { createCrm } from '../crm/createCrm.ts';
 import type { Crm } from '../crm/port.ts';
 import { createClassifier } from '../llm/createClassifier.ts';
 import { OfflineClassifier } from '../llm/offlineClassifier.ts';
@@ -53,7 +53,7 @@ export async function openApp(config: Config, opts: WiringOptions = {}): Promise
   const log = opts.log ?? createLogger(config.LOG_LEVEL);
   const now = opts.now ?? (() => new Date());
   const classifier: Classifier = opts.offline ? new OfflineClassifier() : createClassifier(config);
-  const crm: Crm = new BuiltinCrm(db, now);
+  const crm: Crm = createCrm(db, config, now);
   return {
     db,
     config,

@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import type { Customer } from '../domain/shop.ts';
 import type { Db } from '../store/db.ts';
+import { appendEvent } from '../store/events.ts';
 import { BuiltinCrm } from './builtinCrm.ts';
 import { HubspotCrm } from './hubspotCrm.ts';
 import type { Crm, CrmEmail } from './port.ts';
@@ -8,14 +9,19 @@ import type { Crm, CrmEmail } from './port.ts';
 /** Writes to the built-in CRM first (the desk reads it), then to HubSpot. */
 export class BuiltinAndHubspotCrm implements Crm {
   readonly kind = 'hubspot' as const;
-  constructor(readonly builtin: BuiltinCrm, readonly hubspot: HubspotCrm) {}
+  constructor(readonly builtin: BuiltinCrm, readonly hubspot: HubspotCrm, private readonly db: Db) {}
   async upsertCustomer(email: string, name: string | null, profile: Customer | null): Promise<void> {
     await this.builtin.upsertCustomer(email, name, profile);
     await this.hubspot.upsertCustomer(email, name, profile);
   }
+  /** HubSpot has no idempotency key for engagements: a marker event keeps a retried record step from logging twice. */
   async logEmail(email: CrmEmail): Promise<void> {
     await this.builtin.logEmail(email);
+    const marker = `hubspot_email_${email.direction === 'inbound' ? 'in' : 'out'}`;
+    const done = await this.db.selectFrom('events').select('id').where('message_id', '=', email.deskhandMessageId).where('type', '=', marker).executeTakeFirst();
+    if (done) return;
     await this.hubspot.logEmail(email);
+    await appendEvent(this.db, { type: marker, messageId: email.deskhandMessageId, threadId: email.threadId, customerEmail: email.customerEmail.toLowerCase(), at: email.at, data: {} });
   }
 }
 
@@ -23,5 +29,5 @@ export class BuiltinAndHubspotCrm implements Crm {
 export function createCrm(db: Db, config: Config, now: () => Date = () => new Date()): Crm {
   const builtin = new BuiltinCrm(db, now);
   if (!config.HUBSPOT_ACCESS_TOKEN) return builtin;
-  return new BuiltinAndHubspotCrm(builtin, new HubspotCrm({ accessToken: config.HUBSPOT_ACCESS_TOKEN, supportAddress: config.SUPPORT_FROM_ADDRESS }));
+  return new BuiltinAndHubspotCrm(builtin, new HubspotCrm({ accessToken: config.HUBSPOT_ACCESS_TOKEN, supportAddress: config.SUPPORT_FROM_ADDRESS }), db);
 }

@@ -88,6 +88,9 @@ function maxBy(hits: Hit[], intent: ScoredIntent): number {
 
 const REPLY_PREFIX = /^\s*(?:(?:re|aw|sv|vs|antw|rv|r|ref|res|fw|fwd|tr|wg|enc|rif|doorst|رد|پاسخ|فوروارد|ارسال مجدد|إعادة توجيه)\s*(?:\[\d+\])?\s*[:：]\s*)+/i;
 const QUESTION = /[?؟]/;
+/** "this/the/your <word>" in the supported languages (folded text). */
+const ABOUT_A_THING =
+  /(?<![\p{L}])(?:this|these|the|your|that|those|este|esta|estos|estas|el|la|los|las|ce|cet|cette|ces|le|les|votre|vos|dieser|diese|dieses|der|die|das|ihr|ihre)\s+\p{L}{3,}|(?:این|اون|آن)\s+\p{L}{2,}|(?:هذا|هذه|ذلک|تلک)\s+\p{L}{2,}/u;
 const IN_ADVANCE = /\b(?:in advance|d'avance|de antemano|por adelantado|im voraus)\b|پیشاپیش|مسبقا/;
 const AUTO_HEADERS = /^(?:auto-generated|auto-replied|auto-notified)/;
 const MACHINE_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon)@/i;
@@ -212,6 +215,11 @@ export function classifyOffline(email: ParsedEmail, ctx: ClassifyContext): Class
     intent = 'order_status';
     confidence = 0.4;
     reasons.push('only an order number: asking about the order');
+  } else if (hasQuestion && other === 0 && ABOUT_A_THING.test(newText || subject)) {
+    // A question about "this bag" / "the tent" with no order: in a store's inbox, a pre-sale question.
+    intent = 'product_question';
+    confidence = 0.35;
+    reasons.push('a question about an item, no order number');
   } else {
     intent = 'other';
     confidence = 0.3;

@@ -6,6 +6,7 @@ export const DE: IntentCues = {
     [/\b(?:stellenangebot|bewerbung|praktikum|journalist|journalistin|interview|presse|großhandel|grosshandel|wiederverkaufer|spende|ladengeschaft|offnungszeiten)\b/, 3],
   ],
   order_status: [
+    [/(?:an den|zum) absender zuruck|zuruck an (?:den )?absender/, 4],
     ['meine bestellung', 1],
     ['unterwegs', 1],
     ['lieferung', 1],
@@ -55,6 +56,7 @@ export const DE: IntentCues = {
     ['widerruf', 2],
   ],
   cancel_order: [
+    [/nicht (?:versenden|verschicken|abschicken|ausliefern|losschicken)/, 3],
     ['stornieren', 3],
     ['storniert', 2],
     ['stornierung', 3],
@@ -86,6 +88,10 @@ export const DE: IntentCues = {
     ['gutschrift', 2],
   ],
   damaged_or_wrong_item: [
+    ['entspricht nicht', 3],
+    ['nicht wie beschrieben', 3],
+    ['anders als auf', 3],
+    [/nur (?:ein|eine|einen|1|zwei|2) \S+ (?:statt|anstatt|von)/, 3],
     ['reklamation', 3],
     ['garantie', 2],
     ['gewahrleistung', 3],

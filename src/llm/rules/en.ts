@@ -11,6 +11,7 @@ export const EN: IntentCues = {
     [/\b(?:opening hours|physical (?:store|shop)|visit your (?:store|shop|showroom))\b/, 2],
   ],
   order_status: [
+    [/return(?:ed)? to (?:the )?sender/, 4],
     [/should have (?:arrived|been delivered|come|got here)/, 3],
     [/(?:supposed|due|expected) to (?:arrive|be delivered|come|ship)/, 3],
     [/\beta\b/, 2],
@@ -86,6 +87,8 @@ export const EN: IntentCues = {
     ['money back guarantee', 1],
   ],
   cancel_order: [
+    [/(?:don't|do not|please don't|please do not) (?:send|ship|dispatch|process|post)/, 3],
+    ['cheaper elsewhere', 1],
     [/(?:accidentally|mistakenly|wrongly) (?:ordered|bought|placed|purchased)/, 2],
     ['by accident', 2],
     ['by mistake', 1],
@@ -115,6 +118,7 @@ export const EN: IntentCues = {
     [/address (?:is|should be):/, 2],
   ],
   refund_status: [
+    [/credit (?:my|the|to my|back to my) (?:account|card|paypal)/, 3],
     [/refund (?:would|will|should|was supposed to|is supposed to|could) (?:take|be|arrive|show|appear|reach)/, 3],
     [/(?:refund|money|credit) (?:has not|hasn't|did not|didn't|never) (?:arrived|appeared|shown up|come through|gone through|reached)/, 4],
     [/(?:proof|confirmation) (?:that|of) (?:the |my )?refund/, 3],
@@ -135,6 +139,12 @@ export const EN: IntentCues = {
     [/(?:get|got|want|need) my money/, 2],
   ],
   damaged_or_wrong_item: [
+    [/missing (?:item|piece|part|product|pieces|parts|items)/, 2],
+    [/(?:two|2) different (?:sizes|colou?rs|shoes|items|models)/, 3],
+    [/(?:doesn't|does not|don't|do not) (?:match|look like) (?:the )?(?:photo|picture|description|image|website|listing)/, 3],
+    ['not as described', 3],
+    ['not as pictured', 3],
+    [/only (?:one|1|two|2|three|3) [\w-]+ (?:instead of|out of|of the)/, 3],
     [/\b(?:chipped|bent|crushed|scuffed|warped|frayed|faded|peeling|rusty|rusted|mou?ldy|spoil(?:ed|t)|melted|wobbly|squeak\w*|rattl\w*)\b/, 2],
     ['replacement', 2],
     [/(?:photo|picture|image)s? (?:attached|enclosed)|attached (?:a |some )?(?:photo|picture|image)s?|see (?:the )?(?:photo|picture)/, 2],
@@ -331,6 +341,10 @@ export const EN: IntentCues = {
     ['cheers', 1],
   ],
   spam_or_marketing: [
+    [/(?:we are|we're) (?:a|an) (?:team|agency|company|group) of/, 3],
+    ['shopify expert', 3],
+    [/fix your (?:store|website|site|shop)/, 3],
+    ['store speed', 2],
     ['free demo', 3],
     ['book a demo', 3],
     [/(?:increase|boost|grow|double|triple|skyrocket)s? (?:your )?(?:sales|revenue|conversions|traffic|roas)/, 3],

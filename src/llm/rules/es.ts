@@ -6,6 +6,7 @@ export const ES: IntentCues = {
     [/\b(?:empleo|oferta de trabajo|vacante|curriculum|trabajar con ustedes|periodista|entrevista|prensa|mayorista|distribuidor|donacion|tienda fisica|horario)\b/, 3],
   ],
   order_status: [
+    [/devuelto al (?:remitente|almacen)/, 4],
     [/no (?:se|sabemos|tengo) nada (?:de|del)/, 3],
     [/(?:ya )?(?:lo |la |los )?(?:han|habeis|ha) (?:enviado|mandado|despachado)/, 2],
     ['mi pedido', 1],
@@ -51,6 +52,7 @@ export const ES: IntentCues = {
     ['cambiarla', 2],
   ],
   cancel_order: [
+    [/no (?:lo |la |los )?(?:envien|envieis|manden|despachen|procesen)/, 3],
     ['cancelar', 3],
     ['cancelacion', 3],
     ['anular', 3],
@@ -69,6 +71,7 @@ export const ES: IntentCues = {
     [/corregir (?:la |mi )?direccion/, 3],
   ],
   refund_status: [
+    [/devol\w* (?:el |mi )?dinero/, 4],
     ['reembols', 3],
     [/(?:espero|esperando|sigo esperando)[^.?!\n]{0,30}(?:reembolso|dinero|devolucion del dinero)/, 4],
     ['reembolso', 3],
@@ -81,6 +84,8 @@ export const ES: IntentCues = {
     ['ya lo devolvi', 2],
   ],
   damaged_or_wrong_item: [
+    [/no (?:corresponde|coincide)/, 3],
+    [/solo (?:un|una|dos) \S+ (?:en vez de|en lugar de|de los|de las)/, 3],
     [/(?<!hace )\bfalta(?:ba|n|ban)?\b/, 2],
     ['garantia', 2],
     ['reclamacion', 1],

@@ -6,6 +6,7 @@ export const FR: IntentCues = {
     [/\b(?:emploi|recrutement|candidature|journaliste|interview|presse|grossiste|revendeur|distributeur|boutique physique|horaires d'ouverture)\b/, 3],
   ],
   order_status: [
+    [/(?:retourne|renvoye) (?:a l'|a )?expediteur/, 4],
     ['ma commande', 1],
     ['livraison', 1],
     ['transporteur', 1],
@@ -44,6 +45,7 @@ export const FR: IntentCues = {
     ['renvoyer', 2],
   ],
   cancel_order: [
+    [/(?:n'expediez pas|n'envoyez pas|ne pas (?:expedier|envoyer))/, 3],
     ['annuler', 3],
     ['annulation', 3],
     [/je ne (?:le |la |les )?veux plus/, 2],
@@ -70,6 +72,9 @@ export const FR: IntentCues = {
     ['mon argent', 2],
   ],
   damaged_or_wrong_item: [
+    ['ne correspond pas', 3],
+    [/(?:pas|non) conforme/, 3],
+    [/(?:qu'un|qu'une|seulement un|seulement une) \S+ (?:au lieu de|sur)/, 3],
     ['reclamation', 1],
     ['garantie', 2],
     ['bruit', 2],
