@@ -2,9 +2,16 @@
 // (scripts/services/dovecot.sh), backfills them with ImapMailbox in batches of 100 and prints
 // resident memory every 1,000 messages. RSS should stay flat: only one batch is held at a time.
 //
-//   npx tsx bench/imapBackfill.ts            (BENCH_MESSAGES=10000, DOVECOT_PORT=1143)
+//   npx tsx bench/imapBackfill.ts
+//
+// BENCH_MESSAGES (10000), BENCH_FILL=maildir|append (maildir: write the files straight into the
+// mailbox's maildir, which needs the script's layout and write access; append: IMAP APPEND over
+// BENCH_APPEND_CONNECTIONS connections, ~200 msg/s on Dovecot), DOVECOT_PORT, DOVECOT_ROOT.
 import { execFileSync } from 'node:child_process';
+import { chown, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ImapFlow } from 'imapflow';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
@@ -18,6 +25,8 @@ const PASSWORD = process.env.DOVECOT_PASSWORD ?? 'deskhand';
 const TOTAL = Number(process.env.BENCH_MESSAGES ?? 10_000);
 const BATCH = 100;
 const SAMPLE_EVERY = 1_000;
+const ROOT = process.env.DOVECOT_ROOT ?? '/var/tmp/deskhand-dovecot';
+const FILL = process.env.BENCH_FILL ?? 'maildir';
 const APPEND_CONNECTIONS = Number(process.env.BENCH_APPEND_CONNECTIONS ?? 8);
 
 const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
@@ -62,6 +71,24 @@ async function fill(path: string, count: number): Promise<void> {
   );
 }
 
+/**
+ * Drops the messages into the mailbox's maildir `new/` folder (Maildir++ layout of the script's
+ * config, `.<name>` under the user's Maildir); Dovecot gives them UIDs on the next access.
+ */
+async function fillMaildir(path: string, count: number): Promise<void> {
+  const dir = join(ROOT, 'mail', USER, 'Maildir', `.${path}`);
+  const owner = await stat(dir);
+  const host = hostname().replace(/[/:]/g, '_');
+  for (let n = 0; n < count; n++) {
+    const name = `${Math.floor(Date.now() / 1000)}.P${process.pid}Q${n}.${host}`;
+    const tmp = join(dir, 'tmp', name);
+    await writeFile(tmp, await composeMessage(n));
+    await chown(tmp, owner.uid, owner.gid);
+    await rename(tmp, join(dir, 'new', name));
+  }
+  if ((await readdir(join(dir, 'new'))).length < count) throw new Error(`maildir ${dir} did not take the files`);
+}
+
 class MemoryCursorStore implements CursorStore {
   private cursor: MailboxCursor = { uidValidity: null, lastUid: 0 };
   async load(): Promise<MailboxCursor> {
@@ -81,9 +108,13 @@ async function main(): Promise<void> {
   await admin.mailboxCreate(path);
   try {
     let started = performance.now();
-    await fill(path, TOTAL);
-    const appendSeconds = (performance.now() - started) / 1000;
-    console.log(`appended ${TOTAL} messages in ${appendSeconds.toFixed(1)} s (${(TOTAL / appendSeconds).toFixed(0)} msg/s, ${APPEND_CONNECTIONS} connections)\n`);
+    if (FILL === 'maildir') await fillMaildir(path, TOTAL);
+    else await fill(path, TOTAL);
+    // Let Dovecot assign UIDs to the dropped files before the clock starts.
+    const status = await admin.status(path, { messages: true });
+    const fillSeconds = (performance.now() - started) / 1000;
+    const how = FILL === 'maildir' ? 'written to the maildir' : `appended over ${APPEND_CONNECTIONS} connections`;
+    console.log(`${status ? status.messages : '?'} messages ${how} in ${fillSeconds.toFixed(1)} s\n`);
 
     const box = new ImapMailbox({ host: HOST, port: PORT, secure: false, user: USER, password: PASSWORD, mailbox: path, batchSize: BATCH, imap: { doSTARTTLS: false } }, new MemoryCursorStore());
     const rows: Array<{ messages: number; rssMb: string; heapUsedMb: string; seconds: string }> = [];

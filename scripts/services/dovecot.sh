@@ -15,6 +15,7 @@ PORT="${DOVECOT_PORT:-1143}"
 ROOT="${DOVECOT_ROOT:-/var/tmp/deskhand-dovecot}"
 MAIL_USER="${DOVECOT_USER:-deskhand}"
 MAIL_PASSWORD="${DOVECOT_PASSWORD:-deskhand}"
+OAUTH_PORT="${DOVECOT_OAUTH_PORT:-1144}"
 CONF="$ROOT/dovecot.conf"
 PIDFILE="$ROOT/run/master.pid"
 
@@ -63,6 +64,14 @@ write_config() {
   printf '%s:{PLAIN}%s:%s:%s::%s\n' "$MAIL_USER" "$MAIL_PASSWORD" "$uid" "$gid" "$ROOT/mail/$MAIL_USER" >"$ROOT/users"
   chmod 0640 "$ROOT/users"
   [ "$(id -u)" = 0 ] && chgrp "$internal_user" "$ROOT/users"
+  cat >"$ROOT/oauth2.conf.ext" <<EOF
+introspection_mode = post
+introspection_url = http://127.0.0.1:$OAUTH_PORT/introspect
+force_introspection = yes
+username_attribute = username
+active_attribute = active
+active_value = true
+EOF
   cat >"$CONF" <<EOF
 # Written by scripts/services/dovecot.sh: test-only, cleartext on loopback.
 base_dir = $ROOT/run
@@ -72,7 +81,7 @@ protocols = imap
 listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login xoauth2 oauthbearer
 default_internal_user = $internal_user
 default_login_user = $login_user
 first_valid_uid = 1
@@ -87,7 +96,13 @@ namespace inbox {
 }
 passdb {
   driver = passwd-file
+  mechanisms = plain login
   args = scheme=PLAIN username_format=%u $ROOT/users
+}
+passdb {
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = $ROOT/oauth2.conf.ext
 }
 userdb {
   driver = passwd-file
@@ -105,9 +120,13 @@ service imap-login {
 service imap {
   process_limit = 256
 }
+# Tests log in with bad credentials on purpose: answer at once, no growing per-IP penalty.
+auth_failure_delay = 0
 service anvil {
-  # No connection-rate penalty for the tests' many logins from one address.
   client_limit = 1000
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
 }
 mail_max_userip_connections = 256
 EOF

@@ -90,7 +90,7 @@ const REPLY_PREFIX = /^\s*(?:(?:re|aw|sv|vs|antw|rv|r|ref|res|fw|fwd|tr|wg|enc|r
 const QUESTION = /[?؟]/;
 /** "this/the/your <word>" in the supported languages (folded text). */
 const ABOUT_A_THING =
-  /(?<![\p{L}])(?:this|these|the|your|that|those|este|esta|estos|estas|el|la|los|las|ce|cet|cette|ces|le|les|votre|vos|dieser|diese|dieses|der|die|das|ihr|ihre)\s+\p{L}{3,}|(?:این|اون|آن)\s+\p{L}{2,}|(?:هذا|هذه|ذلک|تلک)\s+\p{L}{2,}/u;
+  /(?<![\p{L}])(?:this|these|the|your|that|those|este|esta|estos|estas|el|la|los|las|ce|cet|cette|ces|le|les|votre|vos|dieser|diese|dieses|der|die|das|ihr|ihre)\s+(?!(?:order|package|parcel|account|website|site|e?mail|mailbox|store|shop|company|team|pedido|paquete|cuenta|tienda|commande|colis|compte|boutique|bestellung|paket|konto)(?![\p{L}]))\p{L}{3,}|(?:این|اون|آن)\s+\p{L}{2,}|(?:هذا|هذه|ذلک|تلک)\s+\p{L}{2,}/u;
 const IN_ADVANCE = /\b(?:in advance|d'avance|de antemano|por adelantado|im voraus)\b|پیشاپیش|مسبقا/;
 const AUTO_HEADERS = /^(?:auto-generated|auto-replied|auto-notified)/;
 const MACHINE_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon)@/i;

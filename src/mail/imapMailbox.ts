@@ -74,6 +74,10 @@ export class ImapMailbox implements Mailbox {
     return run;
   }
 
+  /**
+   * Catches up, then waits for EXISTS notifications (IDLE) or the poll timer, until `signal` aborts
+   * or close(). Rejects when the handler fails or the server stays unreachable past the backoff.
+   */
   async watch(onBatch: (batch: RawMessage[]) => Promise<void>, signal: AbortSignal): Promise<void> {
     while (!signal.aborted && !this.closed) {
       await this.poll(onBatch);
@@ -81,6 +85,7 @@ export class ImapMailbox implements Mailbox {
     }
   }
 
+  /** Logs out; a running watch() returns. */
   async close(): Promise<void> {
     this.closed = true;
     this.wake?.();
@@ -146,6 +151,9 @@ export class ImapMailbox implements Mailbox {
           for await (const msg of client.fetch(toSequenceSet(group), { uid: true, source: true }, { uid: true })) {
             if (msg.uid > cursor.lastUid && msg.source) batch.push({ source: 'imap', uid: msg.uid, raw: msg.source });
           }
+          // Fewer messages than asked is fine when some were expunged meanwhile, but not when the
+          // connection died mid-FETCH: advancing the cursor then would skip the rest.
+          if (batch.length < group.length && !client.usable) throw Object.assign(new Error('connection lost during FETCH'), { code: 'NoConnection' });
           batch.sort((a, b) => (a.uid ?? 0) - (b.uid ?? 0));
           if (batch.length > 0) await notRetryable(() => onBatch(batch));
           const next: MailboxCursor = { uidValidity, lastUid: Math.max(cursor.lastUid, ...group) };

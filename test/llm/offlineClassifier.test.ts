@@ -98,10 +98,15 @@ describe('classifyOffline intents', () => {
   });
 
   it('says other with low confidence when nothing matches', () => {
-    const c = classifyOffline(email({ subject: 'Hi', newText: 'Is anyone reading this mailbox?' }), CTX);
+    const c = classifyOffline(email({ subject: 'Hi', newText: 'Can someone call me back tomorrow morning please.' }), CTX);
     expect(c.intent).toBe('other');
     expect(c.action).toBe('reply');
     expect(c.confidence).toBeLessThan(0.5);
+  });
+
+  it('takes a question about an item with no order for a product question, but not one about the shop', () => {
+    expect(classifyOffline(email({ newText: 'How many people does the large tent sleep?' }), CTX).intent).toBe('product_question');
+    expect(classifyOffline(email({ newText: 'What are your customer service hours?' }), CTX).intent).toBe('other');
   });
 
   it('ignores thanks and closing remarks, but not thanks with a question', () => {

@@ -2,6 +2,7 @@
 // freshly created mailbox, so the tests do not see each other's mail.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
 import { connect } from 'node:net';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,7 @@ const HOST = '127.0.0.1';
 const PORT = Number(process.env.DOVECOT_PORT ?? 1143);
 const USER = process.env.DOVECOT_USER ?? 'deskhand';
 const PASSWORD = process.env.DOVECOT_PASSWORD ?? 'deskhand';
+const OAUTH_PORT = Number(process.env.DOVECOT_OAUTH_PORT ?? 1144);
 const SCRIPT = fileURLToPath(new URL('../../scripts/services/dovecot.sh', import.meta.url));
 
 class MemoryCursorStore implements CursorStore {
@@ -292,6 +294,36 @@ describe('ImapMailbox on Dovecot', () => {
     const targetStatus = await admin.status(target, { messages: true });
     expect(sourceStatus && sourceStatus.messages).toBe(0);
     expect(targetStatus && targetStatus.messages).toBe(5);
+  });
+
+  it('logs in with an OAuth2 access token (SASL XOAUTH2/OAUTHBEARER), which Dovecot checks with the token endpoint', async () => {
+    const path = await freshMailbox();
+    const ids = await appendMessages(path, 2);
+    // The RFC 7662 introspection endpoint Dovecot's oauth2 passdb posts the token to.
+    const introspected: string[] = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c) => (body += c));
+      req.on('end', () => {
+        const token = new URLSearchParams(body).get('token') ?? '';
+        introspected.push(token);
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify(token === 'ya29.test-token' ? { active: true, username: USER } : { active: false }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(OAUTH_PORT, HOST, resolve));
+    try {
+      const seen: string[] = [];
+      const box = mailbox({ mailbox: path, password: undefined, accessToken: 'ya29.test-token' }, new MemoryCursorStore());
+      await box.poll(async (batch) => void seen.push(...(await messageIds(batch))));
+      expect(seen).toEqual(ids);
+      expect(introspected).toContain('ya29.test-token');
+
+      const revoked = mailbox({ mailbox: path, password: undefined, accessToken: 'revoked' }, new MemoryCursorStore());
+      await expect(revoked.poll(async () => undefined)).rejects.toMatchObject({ authenticationFailed: true });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('does not retry a wrong password', async () => {

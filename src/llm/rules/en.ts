@@ -8,6 +8,7 @@ export const EN: IntentCues = {
     [/\b(?:wholesale|stockist|retailer|distributor|bulk order)\b/, 2],
     [/\b(?:feedback|suggestion|suggest(?:ing)? (?:you|that)|just (?:wanted|want) to (?:say|let you know)|just letting you know)\b/, 2],
     [/\b(?:donation|charity|fundraiser|sponsorship)\b/, 2],
+    [/\b(?:customer service|business|opening|office|support|working) hours\b|\b(?:delete|close|remove|deactivate) my (?:account|data|profile)|\bpersonal data\b|\bgdpr\b|\bprivacy\b|\bmailbox\b|\banyone (?:there|reading|read)\b/, 2],
     [/\b(?:opening hours|physical (?:store|shop)|visit your (?:store|shop|showroom))\b/, 2],
   ],
   order_status: [

@@ -21,9 +21,12 @@ export const INJECTION_RULES: readonly EscalationRule[] = [
   rule('prompt_injection', 'ignore previous instructions', /\b(?:ignore|disregard|forget|skip|override|bypass|do not follow|don't follow)\b[^.\n]{0,40}\b(?:previous|prior|above|earlier|preceding|all|any|your|these|the|system|original)\b[^.\n]{0,30}\b(?:instructions?|prompts?|rules?|directives?|guidelines?|programming|polic(?:y|ies)|constraints?)/),
   rule('prompt_injection', 'disregard the above', /\b(?:disregard|ignore|forget) (?:everything |all )?(?:the |that )?(?:above|before|previous(?:ly)?|prior|said)\b(?! (?:e-?mails?|messages?|mails?|notes?|requests?|orders?|one|address))/),
   rule('prompt_injection', 'forget your rules', /\bforget (?:your|all|the|everything)\b[^.\n]{0,20}\b(?:rules|instructions|training|guidelines|told)/),
-  rule('prompt_injection', 'you are now', /\byou are now (?:a |an |the |my |in |no longer |acting|free|dan\b|unrestricted|jailbroken|operating|going to)/),
+  rule('prompt_injection', 'you are now', /\byou are now (?:an? |the |my )?(?:(?:new|different|unrestricted|unfiltered|evil|helpful) )?(?:ai\b|assistant|agent|bot\b|chatbot|model|system|admin|administrator|developer|manager|store owner|shop owner|owner|support agent|dan\b|gpt|llm|employee|supervisor|refund bot|in [\w-]+ mode|free\b|unrestricted|jailbroken|no longer|going to|acting|operating|allowed|authori[sz]ed|able to (?:ignore|bypass|issue|approve))/),
   rule('prompt_injection', 'from now on you', /\bfrom now on,? (?:you|your|act|respond|answer|reply)/),
   rule('prompt_injection', 'act as', /\b(?:act|behave|respond|pretend|roleplay|role-play) (?:as|like) (?:if |though )?(?:a |an |the |my |you(?:'re| are) )?(?:(?:different|new|helpful|unrestricted|unfiltered) )?(?:ai|assistant|agent|bot|chatbot|model|system|admin|administrator|developer|manager|store owner|owner|support agent|customer service|dan|gpt|llm|human|employee|supervisor|refund (?:bot|agent))\b/),
+  rule('prompt_injection', 'system override', /\b(?:system|admin|administrator|developer|security|safety|policy) override\b|\bas (?:the|your|an?) (?:administrator|admin|developer|store owner|shop owner|owner|manager|supervisor|ceo)\b[^.\n]{0,30}\b(?:authori[sz]e|order|instruct|allow|permit|command)/),
+  rule('prompt_injection', 'reveal your instructions', /\b(?:translate|summari[sz]e|send|share|paste|copy|list)\b(?: me)? (?:your|the) (?:system |initial |hidden )?(?:instructions|prompt|rules|guidelines)\b(?! (?:for|to|on|of|in|that came|with|about)\b)/),
+  rule('prompt_injection', 'ignore everything above', /\b(?:ignora|ignore|ignorez|ignoriere|olvida|olvide|oublie|oubliez|vergiss|descarta|omite)\b (?:todo |tout |alles )?(?:lo |ce qui |das )?(?:anterior|de arriba|previo|precede|est au-dessus|vorherige|obige|bisherige|oben)/),
   rule('prompt_injection', 'pretend to be', /\bpretend (?:to be|you are|you're)\b/),
   rule('prompt_injection', 'system prompt', /\bsystem (?:prompt|instructions?|message)\b|\b(?:hidden|developer|initial) (?:prompt|instructions)\b/),
   rule('prompt_injection', 'as an AI', /\bas an? (?:ai|a\.i\.|language model|llm|large language model|assistant|chatbot)\b/),
@@ -52,10 +55,10 @@ export const INJECTION_RULES: readonly EscalationRule[] = [
   rule('prompt_injection', 'als ki', /\bals (?:eine? )?(?:ki|kunstliche intelligenz|sprachmodell)\b/),
   // Persian (folded: ی, ک, no ZWNJ)
   rule('prompt_injection', 'دستورالعمل‌ها را نادیده بگیر', /(?:دستورالعمل|دستورات|دستور|قوانین|قواعد|پرامپت|راهنمایی)[^.\n]{0,40}(?:را )?(?:نادیده|فراموش)|(?:نادیده|فراموش) (?:بگیر|کن)[^.\n]{0,30}(?:دستور|قوانین|قواعد)/),
-  rule('prompt_injection', 'تو اکنون', /(?:تو|شما) (?:اکنون|الان|از این به بعد|از حالا) (?:یک|نقش|باید)|نقش (?:یک )?(?:مدیر|ادمین|دستیار|ربات)[^.\n]{0,20}(?:را )?(?:بازی|ایفا)|پرامپت سیستم|دستورالعمل سیستم|دستورات جدید\s*:/),
+  rule('prompt_injection', 'تو اکنون', /(?:تو|شما) (?:اکنون|الان|از این به بعد|از حالا) (?:یک|نقش|باید)|از (?:این به بعد|حالا|الان به بعد|الان) (?:تو|شما)|(?:تو|شما) (?:یک )?(?:دستیار|ربات|هوش مصنوعی|مدل زبانی)|نقش (?:یک )?(?:مدیر|ادمین|دستیار|ربات)[^.\n]{0,20}(?:را )?(?:بازی|ایفا)|پرامپت سیستم|دستورالعمل سیستم|دستورات جدید\s*:/),
   rule('prompt_injection', 'به عنوان هوش مصنوعی', /به عنوان (?:یک )?(?:هوش مصنوعی|مدل زبانی|دستیار)/),
   // Arabic (folded: ی, ه for ة, bare alef)
-  rule('prompt_injection', 'تجاهل التعليمات', /(?:تجاهل|انس|اهمل|لا تتبع)[^.\n]{0,30}(?:التعلیمات|تعلیمات|الاوامر|اوامر|القواعد|قواعد|الارشادات)/),
+  rule('prompt_injection', 'تجاهل التعليمات', /تجاهل (?:کل )?ما سبق|(?:تجاهل|انس|اهمل|لا تتبع)[^.\n]{0,30}(?:التعلیمات|تعلیمات|الاوامر|اوامر|القواعد|قواعد|الارشادات)/),
   rule('prompt_injection', 'انت الان', /(?:انت|انتم) (?:الان|من الان) |تصرف (?:ک|بصفتک|کانک)|تظاهر بانک|موجه النظام|تعلیمات النظام|تعلیمات جدیده\s*:/),
   rule('prompt_injection', 'بصفتك ذكاء اصطناعي', /(?:بصفتک|کونک) (?:ذکاء اصطناعی|نموذج لغوی|مساعد)/),
 ];
@@ -73,7 +76,7 @@ export const CONFLICT_RULES: readonly EscalationRule[] = [
   rule('chargeback', 'برگشت وجه از بانک', /(?:شکایت|اعتراض)[^.\n]{0,20}(?:به|از طریق|در) (?:بانک|پی پال)|چارج ?بک|برگشت (?:زدن )?تراکنش/),
   rule('chargeback', 'نزاع مع البنك', /(?:نزاع|اعتراض|شکوی)[^.\n]{0,20}(?:البنک|بنکی|بای بال)|(?:ساطلب|طلبت|سنطلب) من (?:البنک|بنکی)|عکس العملیه|الغاء العملیه (?:من|عبر) البنک/),
   // Legal
-  rule('legal', 'sue / lawyer', /\b(?:sue|suing|sued|lawsuit|lawyers?|attorneys?|solicitors?|legal action|legal proceedings|court|small claims|litigation|class action|legal department)\b/),
+  rule('legal', 'sue / lawyer', /\b(?:sue|suing|sued|lawsuit|lawyers?|attorneys?|solicitors?|legal (?:action|steps|remedies|remedy|proceedings|measures|route|recourse|counsel|team)|formal notice|notice before action|legally|(?:in|to|into|before|see you in) (?:a |the )?court|court (?:case|action|order|claim|date|hearing)|small claims|litigation|class action|legal department)\b/),
   rule('legal', 'abogado', /\b(?:abogad[oa]s?|demandar(?:e|les|los)?|demanda judicial|acciones? legal(?:es)?|tribunal(?:es)?|juzgado|denunciar(?:e|los)?|denuncia)\b/),
   rule('legal', 'avocat', /\b(?:avocats?|poursuivre en justice|poursuites? (?:judiciaires)?|action en justice|tribunal|porter plainte|je porte plainte|mise en demeure|plainte)\b/),
   rule('legal', 'Anwalt', /\b(?:anwalt|anwaltin|rechtsanwalt|rechtsanwaltin|anwalte|verklagen|klage einreichen|vor gericht|gerichtlich|rechtliche schritte|strafanzeige|anzeige erstatten|mahnverfahren|abmahnung)/),
@@ -82,7 +85,7 @@ export const CONFLICT_RULES: readonly EscalationRule[] = [
   // Threats
   rule('threat', 'report you', /\b(?:report(?:ing)? (?:you|your (?:store|shop|company|business))|i(?:'ll| will| am going to) report (?:you|this|your|it to))\b/),
   rule('threat', 'consumer protection', /\b(?:consumer (?:protection|rights|affairs|ombudsman|council)|better business bureau|bbb|trading standards|ftc|attorney general|trustpilot|chamber of commerce)\b/),
-  rule('threat', 'bad reviews', /\b(?:(?:bad|negative|1[- ]star|one[- ]star|terrible) reviews?|expose you|tell everyone|(?:post|share|write|complain|expose)[^.\n]{0,30}(?:on|across|all over) social media|go viral|public(?:ly)? (?:shame|post))\b/),
+  rule('threat', 'bad reviews', /\b(?:(?:bad|negative|1[- ]star|one[- ]star|terrible) reviews?|expose you|tell everyone|(?:complain|expose|shame|warn (?:people|everyone|others))[^.\n]{0,30}(?:on|across|all over) social media|go viral|public(?:ly)? (?:shame|post))\b/),
   rule('threat', 'you will regret', /\b(?:you(?:'ll| will) regret|or else|watch your back|i know where you|i will (?:destroy|ruin|find) you|you will pay for)\b/),
   rule('threat', 'protección al consumidor', /\b(?:proteccion (?:al|del|de los) consumidor(?:es)?|profeco|omic|oficina del consumidor|hoja de reclamaciones|oficina de consumo)\b|\bos vais a arrepentir|\bse van a arrepentir/),
   rule('threat', 'protection des consommateurs', /\b(?:protection des consommateurs|dgccrf|association de consommateurs|ufc[- ]que choisir|signal ?conso|60 millions|mediateur)\b|\bvous allez le regretter/),
