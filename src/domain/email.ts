@@ -36,6 +36,11 @@ export const ParsedEmail = z.object({
   quotedText: z.string(),
   signature: z.string(),
   htmlOnly: z.boolean(),
+  /**
+   * Text in the HTML that a reader never sees (comments). Not part of the customer's message;
+   * read only by the prompt-injection check, since an attacker chooses where to hide it.
+   */
+  hiddenText: z.string().optional(),
   attachments: z.array(AttachmentInfo),
 });
 export type ParsedEmail = z.infer<typeof ParsedEmail>;

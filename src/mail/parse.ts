@@ -160,6 +160,7 @@ export async function parseEmail(raw: Buffer, limits: ParseLimits = DEFAULT_PARS
   const htmlOnly = plain.trim() === '' && html.trim() !== '';
   const text = truncate((htmlOnly ? await htmlToText(html, maxHtml, maxMs) : plain).trim(), limits.maxTextChars);
   const { newText, quotedText, signature } = splitQuotedText(text);
+  const hiddenText = htmlComments(html.slice(0, maxHtml));
 
   const attachments = mail.attachments.map((a) => ({
     filename: a.filename ?? null,
@@ -190,6 +191,21 @@ export async function parseEmail(raw: Buffer, limits: ParseLimits = DEFAULT_PARS
     quotedText,
     signature,
     htmlOnly,
+    hiddenText,
     attachments,
   };
+}
+
+/** The text of HTML comments (a reader never sees them), bounded; conditional comments skipped. */
+function htmlComments(html: string): string {
+  const out: string[] = [];
+  let size = 0;
+  for (const m of html.matchAll(/<!--([\s\S]*?)-->/g)) {
+    const body = m[1]!.trim();
+    if (!body || body.startsWith('[if') || body.startsWith('<![endif]')) continue;
+    out.push(body);
+    size += body.length;
+    if (size > 20_000) break;
+  }
+  return out.join('\n');
 }

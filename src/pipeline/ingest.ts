@@ -85,6 +85,7 @@ export async function ingestRaw(db: Db, mailboxId: string, msg: RawMessage, now:
       html_only: parsed?.htmlOnly ? 1 : 0,
       content_type: parsed?.contentType ?? null,
       signature: parsed?.signature ?? null,
+      hidden_text: parsed?.hiddenText || null,
       attachments: JSON.stringify(parsed?.attachments ?? []),
       intent: null,
       action: null,

@@ -26,6 +26,7 @@ export function toParsedEmail(row: MessageRow): ParsedEmail {
     quotedText: row.quoted_text ?? '',
     signature: row.signature ?? '',
     htmlOnly: row.html_only === 1,
+    hiddenText: row.hidden_text ?? '',
     attachments: JSON.parse(row.attachments) as ParsedEmail['attachments'],
   };
 }

@@ -65,6 +65,7 @@ export interface MessageTable {
   html_only: number;
   content_type: string | null;
   signature: string | null;
+  hidden_text: string | null;
   attachments: string; // JSON array of {filename, contentType, size}
   intent: string | null;
   action: string | null;

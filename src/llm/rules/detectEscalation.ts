@@ -16,7 +16,7 @@ export interface EscalationFinding {
  * quoted, but not in the signature ("Jane Doe, Attorney at Law" is not a threat).
  */
 export function detectEscalation(email: ParsedEmail): EscalationFinding | null {
-  const everything = foldText([email.subject, email.newText, email.quotedText, email.text, email.signature].join('\n'));
+  const everything = foldText([email.subject, email.newText, email.quotedText, email.text, email.signature, email.hiddenText ?? ''].join('\n'));
   for (const r of INJECTION_RULES) {
     const m = r.pattern.exec(everything);
     if (m) return { kind: r.kind, label: r.label, match: m[0].trim().slice(0, 80) };

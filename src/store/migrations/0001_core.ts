@@ -65,6 +65,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('html_only', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('content_type', 'text')
     .addColumn('signature', 'text')
+    .addColumn('hidden_text', 'text')
     .addColumn('attachments', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('intent', 'text')
     .addColumn('action', 'text')
