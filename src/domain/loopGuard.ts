@@ -18,7 +18,9 @@ type Ignored = Extract<LoopGuardVerdict, { ignore: true }>;
 const ignore = (intent: Ignored['intent'], reason: string): Ignored => ({ ignore: true, intent, reason });
 
 const BOUNCE_SENDERS = /^(?:mailer-daemon|postmaster|bounces?(?:[+\-._].*)?)$/;
-const NO_REPLY_SENDERS = /^(?:no-?reply|do-?not-?reply|donotreply)(?:[+\-._].*)?$/;
+const NO_REPLY_SENDERS = /^(?:no[-_]?reply|do[-_]?not[-_]?reply|donotreply|notifications?|notify|mailer)(?:[+\-._].*)?$/;
+/** Senders that only ever send bulk mail, for the lists that come without list headers. */
+const BULK_SENDERS = /^(?:newsletters?|news|marketing|promo(?:tions?)?|campaigns?|digest|offers|deals)(?:[+\-._].*)?$/;
 
 /** Subjects of out-of-office and vacation replies, en/es/fr/de/fa/ar. */
 const AUTO_REPLY_SUBJECTS: RegExp[] = [
@@ -81,6 +83,7 @@ export function loopGuard(email: ParsedEmail, ctx: LoopGuardContext): LoopGuardV
   if (h['list-id'] !== undefined) return ignore('spam_or_marketing', `List-Id: ${h['list-id']}`);
 
   if (NO_REPLY_SENDERS.test(local)) return ignore('auto_reply', `sender ${sender} is a no-reply address`);
+  if (BULK_SENDERS.test(local)) return ignore('spam_or_marketing', `sender ${sender} is a bulk-mail address`);
 
   if (ctx.recentRepliesToSender >= ctx.replyCap) {
     return ignore(null, `reply cap reached: ${ctx.recentRepliesToSender} replies to ${sender} in 24 h (cap ${ctx.replyCap})`);

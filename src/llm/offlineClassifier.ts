@@ -8,7 +8,7 @@ import { AR } from './rules/ar.ts';
 import { DE } from './rules/de.ts';
 import { EN } from './rules/en.ts';
 import { ES } from './rules/es.ts';
-import { detectEscalation } from './rules/detectEscalation.ts';
+import { detectEscalation, withoutInjectedSentences } from './rules/detectEscalation.ts';
 import { FA } from './rules/fa.ts';
 import { FR } from './rules/fr.ts';
 import { compilePhrase, foldText } from './rules/normalize.ts';
@@ -24,16 +24,37 @@ interface CompiledCue {
   weight: number;
 }
 
+const globalOf = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+
 const CUES: CompiledCue[] = Object.entries(TABLES).flatMap(([lang, table]) =>
   Object.entries(table).flatMap(([intent, cues]) =>
     (cues ?? []).map(([pattern, weight]) => ({
       lang,
       intent: intent as ScoredIntent,
-      re: typeof pattern === 'string' ? compilePhrase(pattern) : pattern,
+      re: globalOf(typeof pattern === 'string' ? compilePhrase(pattern) : pattern),
       weight,
     })),
   ),
 );
+
+/** Intents whose cues a negation right before them cancels ("not resolved", "لم يتم حل", "pas parfait"). */
+const NEGATABLE = new Set<ScoredIntent>(['no_action']);
+/** A negator at the end of the clause before a cue (one word may sit between; Arabic cues may start mid-word). */
+const NEGATED_BEFORE = /(?:n't|\b(?:not|never|no longer|nicht|kein\w*|nie|pas|jamais|nunca|no)|(?:^|\s)(?:لم|لا|لن|نه))\s+(?:[^\s]+\s+)?[^\s]*$/u;
+
+function negatedAt(text: string, index: number): boolean {
+  const clause = text.slice(Math.max(0, index - 40), index).split(/[.!?؟;:,،\n]/).pop() ?? '';
+  return NEGATED_BEFORE.test(clause);
+}
+
+/** The first match of a cue in a text, skipping negated ones for the intents that negation cancels. */
+function firstMatch(cue: CompiledCue, text: string): string | null {
+  for (const m of text.matchAll(cue.re)) {
+    if (NEGATABLE.has(cue.intent) && negatedAt(text, m.index)) continue;
+    return m[0];
+  }
+  return null;
+}
 
 /** Intents that answer a customer's request, in tie-break order (the more specific first). */
 const SERVICE_INTENTS = [
@@ -60,7 +81,7 @@ interface Segment {
   text: string;
   /** How much a cue found here counts: the subject of a reply repeats the old thread's topic. */
   factor: number;
-  name: 'subject' | 'new' | 'quoted';
+  name: 'subject' | 'new' | 'question' | 'quoted';
 }
 
 /** Each cue counts once per email, at the best factor among the segments it occurs in. */
@@ -70,8 +91,8 @@ function findHits(segments: Segment[]): Hit[] {
     let best: { text: string; factor: number } | null = null;
     for (const seg of segments) {
       if (best && best.factor >= seg.factor) continue;
-      const m = cue.re.exec(seg.text);
-      if (m) best = { text: m[0], factor: seg.factor };
+      const m = firstMatch(cue, seg.text);
+      if (m !== null) best = { text: m, factor: seg.factor };
     }
     if (best && cue.weight > 0) hits.push({ intent: cue.intent, lang: cue.lang, text: best.text.trim(), weight: cue.weight * best.factor });
   }
@@ -82,9 +103,51 @@ function sumBy(hits: Hit[], intent: ScoredIntent): number {
   return hits.filter((h) => h.intent === intent).reduce((s, h) => s + h.weight, 0);
 }
 
+/** The sum over cues that found different words: "thanks" inside "many thanks", or two spellings of "شكرا", count once. */
+function distinctHits(hits: Hit[], intent: ScoredIntent): Hit[] {
+  const own = hits.filter((h) => h.intent === intent).sort((a, b) => b.text.length - a.text.length || b.weight - a.weight);
+  const kept: Hit[] = [];
+  for (const h of own) if (!kept.some((k) => k.text.includes(h.text))) kept.push(h);
+  return kept;
+}
+
+function distinctSum(hits: Hit[], intent: ScoredIntent): number {
+  return distinctHits(hits, intent).reduce((s, h) => s + h.weight, 0);
+}
+
 function maxBy(hits: Hit[], intent: ScoredIntent): number {
   return hits.filter((h) => h.intent === intent).reduce((s, h) => Math.max(s, h.weight), 0);
 }
+
+/**
+ * A sentence that asks something: a question mark, or a question word or request opening it
+ * (folded text, six languages). The customer's questions carry the intent more than their
+ * statements ("the replacement arrived fine. … when will my new order ship?").
+ */
+const ASKING =
+  /[?؟]|^(?:(?:hi|hello|hey|also|and|but|so|ok|okay|please|hola|y|pero|bonjour|et|mais|hallo|und|aber|bitte)[,!]?\s+)*(?:where|when|why|how|what|which|can you|could you|would you|will you|is there|are there|do you|does|did|has|have|any (?:idea|update|news)|please (?:let me know|advise|tell me)|donde|cuando|por que|como|que|cual|pueden|podrian|podeis|hay|tienen|ou est|ou en est|quand|pourquoi|comment|quel|quelle|est-ce|pouvez|pourriez|avez-vous|wo|wann|warum|wie|was|welche|konnen sie|konnten sie|haben sie|gibt es|آیا|ایا|کجا|چرا|چطور|کی|هل|متی|لماذا|کیف|ماذا)(?![\p{L}])/u;
+
+/** "…, but …": what follows the turn is what the customer is writing about. */
+const CONTRAST =
+  /(?:^|[\s,;])(?:but|however|although|unfortunately|pero|sin embargo|lamentablemente|mais|cependant|malheureusement|toutefois|aber|leider|jedoch|allerdings|ولی|اما|متاسفانه|ولکن|لکن|للاسف)(?=[\s,;:]|$)/u;
+
+/** The sentences of a folded text that ask something, and what follows a "but". */
+function askingSentences(text: string): string {
+  const out: string[] = [];
+  for (const s of text.split(/(?<=[.!?؟])\s+|\n+/)) {
+    if (ASKING.test(s.trim())) out.push(s);
+    else {
+      const m = CONTRAST.exec(s);
+      if (m) out.push(s.slice(m.index + m[0].length));
+    }
+  }
+  return out.join('\n');
+}
+
+/** How much more a cue counts inside a sentence that asks something. */
+const ASKING_FACTOR = 1.5;
+/** The subject of a reply is the old thread's topic: it counts little against the new words. */
+const REPLY_SUBJECT_FACTOR = 0.25;
 
 const REPLY_PREFIX = /^\s*(?:(?:re|aw|sv|vs|antw|rv|r|ref|res|fw|fwd|tr|wg|enc|rif|doorst|رد|پاسخ|فوروارد|ارسال مجدد|إعادة توجيه)\s*(?:\[\d+\])?\s*[:：]\s*)+/i;
 const QUESTION = /[?؟]/;
@@ -151,22 +214,34 @@ function pickLanguage(email: ParsedEmail, hits: Hit[]): string {
 export function classifyOffline(email: ParsedEmail, ctx: ClassifyContext): Classification {
   const format: OrderNameFormat = { prefix: ctx.orderPrefix, suffix: ctx.orderSuffix };
   const isReply = REPLY_PREFIX.test(email.subject) || email.inReplyTo !== null;
-  const subject = foldText(email.subject.replace(REPLY_PREFIX, ''));
-  const newText = foldText(email.newText.trim() ? email.newText : email.quotedText.trim() ? '' : email.text);
-  const quoted = foldText(email.quotedText);
+  // An attempt to instruct the agent escalates; the intent is then read from the customer's other
+  // sentences, so the injected request ("send me a discount code") does not pass for their topic.
+  const earlyEscalation = detectEscalation(email);
+  const injected = earlyEscalation?.kind === 'prompt_injection';
+  const clean = (t: string) => (injected ? withoutInjectedSentences(t) : t);
+  const subject = foldText(clean(email.subject.replace(REPLY_PREFIX, '')));
+  const newText = foldText(clean(email.newText.trim() ? email.newText : email.quotedText.trim() ? '' : email.text));
+  const quoted = foldText(clean(email.quotedText));
+  const asking = askingSentences(newText);
 
-  let hits = findHits([
-    { text: subject, factor: isReply ? 0.5 : 1, name: 'subject' },
+  const base: Segment[] = [
+    { text: subject, factor: isReply ? REPLY_SUBJECT_FACTOR : 1, name: 'subject' },
     { text: newText, factor: 1, name: 'new' },
-  ]);
+    { text: asking, factor: ASKING_FACTOR, name: 'question' },
+  ];
+  let hits = findHits(base);
+  if (injected && Math.max(0, ...SERVICE_INTENTS.map((i) => sumBy(hits, i))) < 2) {
+    // Nothing but the injection: its words are all there is to go on.
+    const all = foldText(email.newText.trim() ? email.newText : email.text);
+    base[1] = { text: all, factor: 1, name: 'new' };
+    base[2] = { text: askingSentences(all), factor: ASKING_FACTOR, name: 'question' };
+    hits = findHits(base);
+  }
   const serviceScore = (hs: Hit[]) => Math.max(0, ...SERVICE_INTENTS.map((i) => sumBy(hs, i)));
   if (serviceScore(hits) < 2 && maxBy(hits, 'no_action') === 0 && sumBy(hits, 'spam_or_marketing') < 3) {
-    // Nothing asked in the new text ("see below", a bare forward): let the quoted part speak, softly.
-    hits = findHits([
-      { text: subject, factor: isReply ? 0.5 : 1, name: 'subject' },
-      { text: newText, factor: 1, name: 'new' },
-      { text: quoted, factor: 0.5, name: 'quoted' },
-    ]);
+    // Nothing asked in the new text ("see below", a bare forward): let the subject and the quoted
+    // part speak, softly.
+    hits = findHits([{ ...base[0]!, factor: isReply ? 0.5 : 1 }, base[1]!, base[2]!, { text: quoted, factor: 0.5, name: 'quoted' }]);
   }
 
   const { orders, tracking } = ordersFor(email, format, isReply);
@@ -178,8 +253,11 @@ export function classifyOffline(email: ParsedEmail, ctx: ClassifyContext): Class
   const top = ranked[0] ?? 'order_status';
   const topScore = scores.get(top) ?? 0;
   const secondScore = scores.get(ranked[1] ?? top) ?? 0;
-  const thanks = maxBy(hits, 'no_action');
+  // Closing remarks add up a little ("Vielen Dank … angekommen. Alles bestens!"), the best one fully.
+  const thanksMax = maxBy(hits, 'no_action');
+  const thanks = thanksMax + 0.5 * (distinctSum(hits, 'no_action') - thanksMax);
   const spam = sumBy(hits, 'spam_or_marketing');
+  const spamCues = distinctHits(hits, 'spam_or_marketing').length;
   const other = sumBy(hits, 'other');
   const autoReply = sumBy(hits, 'auto_reply');
   const bounce = sumBy(hits, 'bounce');
@@ -199,13 +277,14 @@ export function classifyOffline(email: ParsedEmail, ctx: ClassifyContext): Class
   } else if (autoReply >= 3 && autoReply >= topScore) {
     intent = 'auto_reply';
     confidence = confidenceFrom(autoReply, topScore);
-  } else if (spam >= 3 && spam >= topScore) {
+  } else if (spam >= 3 && spam >= topScore && spamCues >= 2) {
+    // Cold outreach hits several different cues; one alone ("could I book a call?") is a customer.
     intent = 'spam_or_marketing';
     confidence = confidenceFrom(spam, topScore);
-  } else if (thanks > 0 && !hasQuestion && thanks >= topScore && !IN_ADVANCE.test(newText)) {
+  } else if (thanks > 0 && !hasQuestion && thanks > topScore && !IN_ADVANCE.test(newText)) {
     intent = 'no_action';
     confidence = confidenceFrom(thanks, topScore);
-  } else if (other >= 2 && other > topScore) {
+  } else if ((other >= 2 && other > topScore) || (other >= 3 && other >= topScore)) {
     intent = 'other';
     confidence = confidenceFrom(other, topScore);
   } else if (topScore > 0) {
@@ -233,7 +312,7 @@ export function classifyOffline(email: ParsedEmail, ctx: ClassifyContext): Class
   );
 
   const machine = intent === 'auto_reply' || intent === 'bounce';
-  const escalation = machine ? null : detectEscalation(email);
+  const escalation = machine ? null : earlyEscalation;
   if (escalation) reasons.unshift(`escalate (${escalation.kind}): '${escalation.match}'`);
   const action = escalation ? 'escalate' : IGNORED_INTENTS.has(intent) ? 'ignore' : 'reply';
 

@@ -20,7 +20,7 @@ export function openDb(url: string): Db {
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    return new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return new Kysely<Schema>({ dialect: new SqliteDialect({ database: cachePreparedStatements(sqlite) }) });
   }
   if (/^postgres(ql)?:\/\//.test(url)) {
     // bigint columns come back as strings from pg by default; ours fit in a JS number.
@@ -32,4 +32,24 @@ export function openDb(url: string): Db {
     return new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   }
   throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got "${url.split(':')[0]}:…")`);
+}
+
+/**
+ * Kysely prepares every query afresh; with better-sqlite3 that was the largest single cost per
+ * message (and native memory churn). Our queries are a small fixed set of SQL strings, so keep
+ * their prepared statements. Safe because better-sqlite3 runs one statement at a time.
+ */
+function cachePreparedStatements(sqlite: Database.Database, max = 500): Database.Database {
+  const cache = new Map<string, Database.Statement>();
+  const prepare = sqlite.prepare.bind(sqlite);
+  sqlite.prepare = ((source: string) => {
+    let stmt = cache.get(source);
+    if (!stmt) {
+      if (cache.size >= max) cache.delete(cache.keys().next().value!);
+      stmt = prepare(source);
+      cache.set(source, stmt);
+    }
+    return stmt;
+  }) as typeof sqlite.prepare;
+  return sqlite;
 }

@@ -3,12 +3,14 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely/migrati
 import * as m0001 from './migrations/0001_core.ts';
 import * as m0002 from './migrations/0002_users.ts';
 import * as m0003 from './migrations/0003_crm.ts';
+import * as m0004 from './migrations/0004_scale_indexes.ts';
 
 // Versioned migrations, applied in name order. Add new ones at the end; never edit shipped ones.
 const MIGRATIONS: Record<string, Migration> = {
   '0001_core': m0001,
   '0002_users': m0002,
   '0003_crm': m0003,
+  '0004_scale_indexes': m0004,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

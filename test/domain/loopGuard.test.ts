@@ -111,6 +111,11 @@ describe('loopGuard', () => {
     ['noreply@example.com', 'auto_reply'],
     ['do-not-reply@example.com', 'auto_reply'],
     ['donotreply@example.com', 'auto_reply'],
+    ['no_reply@example.com', 'auto_reply'],
+    ['notifications@carrier.example', 'auto_reply'],
+    ['newsletter@brand.example', 'spam_or_marketing'],
+    ['marketing+eu@brand.example', 'spam_or_marketing'],
+    ['news.de@brand.example', 'spam_or_marketing'],
   ])('ignores sender %s as %s', (address, intent) => {
     const v = loopGuard(email({ from: { address, name: '' } }), ctx);
     expect(v).toMatchObject({ ignore: true, intent });
@@ -118,7 +123,7 @@ describe('loopGuard', () => {
   });
 
   it('does not mistake ordinary addresses that contain those words', () => {
-    for (const address of ['noreen@example.com', 'replyguy@example.com', 'bouncer.joe@example.com']) {
+    for (const address of ['noreen@example.com', 'replyguy@example.com', 'bouncer.joe@example.com', 'newsom.kate@example.com', 'mailerjones@example.com', 'dealsmith@example.com']) {
       expect(loopGuard(email({ from: { address, name: '' } }), ctx)).toEqual({ ignore: false });
     }
   });

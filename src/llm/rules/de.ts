@@ -3,7 +3,8 @@ import type { IntentCues } from './types.ts';
 /** German cues (folded: lower case, umlauts stripped: "größe" → "große", "über" → "uber"). */
 export const DE: IntentCues = {
   other: [
-    [/\b(?:stellenangebot|bewerbung|praktikum|journalist|journalistin|interview|presse|großhandel|grosshandel|wiederverkaufer|spende|ladengeschaft|offnungszeiten)\b/, 3],
+    [/\b(?:stellenangebot|bewerbung|praktikum|journalist|journalistin|interview|presse|spende|ladengeschaft|offnungszeiten)\b/, 3],
+    [/\b(?:großhandel|grosshandel|wiederverkaufer|handlerkonditionen|handlerpreise|handleranfrage|b2b|ihre produkte (?:in unserem|in meinem) (?:laden|geschaft|shop)|ihre (?:produkte|marke) (?:fuhren|verkaufen|vertreiben))/, 4],
   ],
   order_status: [
     [/(?:an den|zum) absender zuruck|zuruck an (?:den )?absender/, 4],
@@ -34,6 +35,7 @@ export const DE: IntentCues = {
     ['lieferzeit', 2],
     ['paket verloren', 3],
     ['verloren gegangen', 3],
+    [/(?:noch )?(?:nicht|nie) (?:verschickt|versendet|versandt|rausgegangen|abgeschickt)|wann (?:wird|geht) (?:meine|die) (?:bestellung|sendung|lieferung)[^.?!\n]{0,30}(?:verschickt|versendet|versandt|raus)/, 3],
     ['versandt', 1],
   ],
   return_or_exchange: [
@@ -107,6 +109,7 @@ export const DE: IntentCues = {
     ['andere farbe', 2],
     ['beschadigt', 3],
     ['kaputt', 3],
+    [/\b(?:zersplittert|zerschlagen|verbogen|eingedellt|zerdruckt|gesplittert|in scherben|in stucken|tropft|schimmel\w*|verschimmelt|lauft aus)\b/, 3],
     ['defekt', 3],
     ['zerbrochen', 3],
     ['gebrochen', 3],
@@ -116,6 +119,8 @@ export const DE: IntentCues = {
     ['falsch', 1],
     [/(?:falsch|anderen artikel) (?:geliefert|erhalten|bekommen|geschickt)/, 3],
     ['nicht das was ich bestellt', 3],
+    // "ein blaues Shirt statt eines roten bekommen": verb before or after, German word order.
+    [/\b(?:bekommen|erhalten|geliefert|geschickt|zugeschickt|gesendet|kam|kamen|lag|lagen)\b[^.?!\n]{0,60}\b(?:statt|anstatt|anstelle)\b|\b(?:statt|anstatt|anstelle)\b[^.?!\n]{0,60}\b(?:bekommen|erhalten|geliefert|geschickt|zugeschickt|gesendet|gekommen)\b/, 3],
     [/(?:es )?(?:fehlt|fehlen|fehlte) (?:ein|eine|zwei|der|die|das|artikel)/, 3],
   ],
   product_question: [
@@ -182,11 +187,21 @@ export const DE: IntentCues = {
     ['erste seite bei google', 3],
     ['marketingagentur', 3],
     ['umsatz steigern', 3],
+    [/\b(?:steigern|erhohen|verdoppeln|boosten) sie (?:ihren|ihre) (?:umsatz|verkaufe|conversions|reichweite)|\b(?:ihren|ihre) (?:umsatz|verkaufe|conversions|reichweite) (?:zu )?(?:steigern|erhohen|verdoppeln|boosten)/, 3],
+    [/\b(?:wir helfen|wir unterstutzen|ich helfe) (?:\w+ )?(?:shops|onlineshops|online-shops|marken|handlern|handler|unternehmen|shopify)/, 3],
+    [/\b(?:wir haben|ich habe) ihren (?:shop|onlineshop|online-shop|webshop|instagram|auftritt) (?:gesehen|entdeckt|analysiert|angeschaut|besucht)/, 3],
+    [/\b(?:kooperations|partnerschafts)(?:anfrage|angebot|vorschlag)|\bkooperation mit ihrer marke/, 3],
+    [/\b(?:kurzes|unverbindliches|kostenloses) (?:gesprach|telefonat|erstgesprach|beratungsgesprach)|\btermin (?:vereinbaren|buchen)\b/, 3],
+    [/\b(?:backlinks?|linkbuilding|google ads|facebook ads|meta ads|influencer(?:in|innen)?|dropshipping(?:-lieferant| lieferant)?)\b/, 3],
+    [/\b(?:um sich abzumelden|keine weiteren (?:e-?mails|nachrichten)|falls kein interesse)/, 3],
     ['ihren umsatz', 2],
     ['ihr shop', 1],
     ['ihren shop', 1],
     ['webdesign', 2],
     ['abmelden', 2],
+    [/\bim browser (?:ansehen|anzeigen|offnen|lesen)\b|\bonline[- ]version\b|\bwebversion\b/, 3],
+    [/\bsie erhalten diese (?:e-?mail|nachricht|newsletter)[^.\n]{0,20}\bweil\b/, 3],
+    [/\bnewsletter abbestellen\b|\b(?:einstellungen|praferenzen) (?:verwalten|andern|anpassen)\b/, 3],
   ],
   auto_reply: [
     [/ich bin (?:derzeit |zurzeit |aktuell |bis )?(?:nicht im buro|abwesend|im urlaub|außer haus)/, 3],

@@ -10,10 +10,49 @@ export interface EscalationFinding {
 }
 
 /**
+ * A negated or benign mention right before a conflict cue, in the same clause (folded text):
+ * "I don't want to dispute anything", "no need to involve the bank", "my sister is a lawyer",
+ * "no quiero poner una reclamación al banco", "je ne veux pas ouvrir de litige",
+ * "ich möchte keinen Anwalt", "نمی‌خواهم شکایت کنم", "لا أريد مقاضاتكم". Only a negated wish or
+ * plan counts ("if you don't reply I will sue" stays a threat: no wish verb, and a condition).
+ */
+const NEGATED_INTENT = new RegExp(
+  [
+    String.raw`\b(?:(?:do|does|did|would|will|am|is|are)(?:n't| not)|won't|i'm not)\s+(?:want|wish|intend|plan|need|mean|like|care|be|have to)\b(?:\s+[\w']+){0,3}\s*$`,
+    String.raw`\b(?:won't|will not|don't|do not|never)\s*$`,
+    String.raw`\b(?:no need|no intention|no plans?|not (?:going|planning|trying|looking|threatening|wanting)|rather not)\b(?:\s+[\w']+){0,4}\s*$`,
+    String.raw`\b(?:my|our|a|his|her) (?:sister|brother|friend|wife|husband|partner|son|daughter|mother|father|mom|mum|dad|cousin|uncle|aunt|neighbou?r|colleague|boss|flatmate|roommate) (?:is|was|works as|used to be) (?:a|an)\s*$`,
+    String.raw`\b(?:no (?:quiero|voy a|pienso|necesito|hace falta|es necesario|tengo (?:intencion|pensado)|deseo|pretendo|busco)|sin necesidad)\b(?:\s+[\w']+){0,4}\s*$`,
+    String.raw`\b(?:mi|nuestr[oa]|su) (?:herman[oa]|amig[oa]|espos[oa]|marido|mujer|padre|madre|hij[oa]|prim[oa]|ti[oa]|vecin[oa]|novi[oa]|pareja) (?:es|era|trabaja (?:de|como))\s*$`,
+    String.raw`(?:\b(?:ne|n')\s*(?:veux|voudrais|souhaite|compte|vais|pense|cherche|menace|desire)\s+pas|\bpas (?:besoin|l'intention|question)|\bnul besoin|\bjamais)\b(?:\s+[\w']+){0,4}\s*$`,
+    String.raw`\b(?:ma|mon|notre) (?:sœur|soeur|frere|ami|amie|femme|mari|pere|mere|fils|fille|cousin|cousine|oncle|tante|voisin|voisine|compagnon|compagne) (?:est|etait|travaille comme)\s*$`,
+    String.raw`\b(?:(?:mochte|will|werde|muss|brauche|plane)(?:\s+\w+)?\s+(?:nicht|keine?[nm]?)|keine (?:absicht|lust)|nicht notig)\b(?:\s+\w+){0,2}\s*$`,
+    String.raw`\b(?:meine?|unsere?) (?:schwester|bruder|freund|freundin|frau|mann|vater|mutter|sohn|tochter|cousine?|onkel|tante|nachbarin|nachbar|partnerin|partner) (?:ist|war|arbeitet als)\s*$`,
+    String.raw`(?:نمی ?خواهم|نمی ?خوام|قصد (?:ندارم|نداریم)|نیازی (?:به|نیست)|لازم نیست|بدون)(?:\s+\S+){0,4}\s*$`,
+    String.raw`(?:لا (?:ارید|نرید|ارغب|انوی|حاجه)|لن|لیس لدی نیه|لا داعی|دون|بدون)(?:\s+\S+){0,4}\s*$`,
+  ].join('|'),
+);
+
+/** A condition in the clause makes a negation part of a threat ("if you don't…", "sinon", "wenn…nicht"). */
+const CONDITION = /\b(?:if|unless|otherwise|or else|si|sinon|a menos que|wenn|falls|sonst|ansonsten)\b|اگر|وگرنه|اذا|ان لم|والا/;
+
+/** Whether the conflict cue at `index` is negated or a benign mention, judged on its clause. */
+function negated(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 120), index);
+  const clause = before.split(/[.!?؟;:,،\n]/).pop() ?? '';
+  if (CONDITION.test(clause)) return false;
+  return NEGATED_INTENT.test(clause);
+}
+
+const globalOf = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+const CONFLICT_GLOBAL = CONFLICT_RULES.map((r) => ({ ...r, pattern: globalOf(r.pattern) }));
+
+/**
  * Whether a person must answer. Attempts to instruct the agent are looked for everywhere (subject,
  * new text, quoted text, the whole text converted from HTML), since the sender picks the hiding
  * place. Threats, legal, chargebacks and abuse are looked for in what the customer wrote, new or
- * quoted, but not in the signature ("Jane Doe, Attorney at Law" is not a threat).
+ * quoted, but not in the signature ("Jane Doe, Attorney at Law" is not a threat), and not where
+ * the customer rules them out ("I don't want to dispute anything").
  */
 export function detectEscalation(email: ParsedEmail): EscalationFinding | null {
   const everything = foldText([email.subject, email.newText, email.quotedText, email.text, email.signature, email.hiddenText ?? ''].join('\n'));
@@ -23,9 +62,20 @@ export function detectEscalation(email: ParsedEmail): EscalationFinding | null {
   }
   const written = email.newText.trim() || email.quotedText.trim() ? [email.subject, email.newText, email.quotedText] : [email.subject, email.text];
   const customer = foldText(written.join('\n'));
-  for (const r of CONFLICT_RULES) {
-    const m = r.pattern.exec(customer);
-    if (m) return { kind: r.kind, label: r.label, match: m[0].trim().slice(0, 80) };
+  for (const r of CONFLICT_GLOBAL) {
+    for (const m of customer.matchAll(r.pattern)) {
+      if (!negated(customer, m.index)) return { kind: r.kind, label: r.label, match: m[0].trim().slice(0, 80) };
+    }
   }
   return null;
+}
+
+/**
+ * The text with every sentence that tries to instruct the agent removed, so the customer's real
+ * question decides the intent (an injected "send me a discount code" is not a discount request).
+ * Works on the raw text; sentences end at . ! ? ؟ or a line break.
+ */
+export function withoutInjectedSentences(text: string): string {
+  const sentences = text.split(/(?<=[.!?؟])\s+|\n+/);
+  return sentences.filter((s) => !INJECTION_RULES.some((r) => r.pattern.test(foldText(s)))).join('\n');
 }

@@ -14,6 +14,22 @@ export interface EscalationRule {
 const rule = (kind: EscalationKind, label: string, pattern: RegExp): EscalationRule => ({ kind, label, pattern });
 
 /**
+ * Names that address the agent as a machine (folded, six languages). "agent", "model" and
+ * "robot" alone are left out: the courier's agent, a phone model, a kitchen robot.
+ */
+const AI_NAME = String.raw`(?:\b(?:ai|a\.i\.|llm|gpt|chatgpt|chat ?bots?|bots?|(?:language|ai) model|ai (?:agent|system)|(?:virtual|automated|digital) (?:assistant|agent|system|responder)|ia|inteligencia artificial|modelo de lenguaje|intelligence artificielle|modele de langage|ki|kunstliche intelligenz|sprachmodell|asistente|assistent(?:in)?)\b|(?<!\b(?:shop|sales|store|personal|teaching|my|his|her|our) )\bassistant\b|دستیار|هوش مصنوعی|ربات|مدل زبانی|المساعد(?![هتی])|مساعد(?![هتی])|ذکاء اصطناعی|الذکاء الاصطناعی|البوت|روبوت محادثه|النموذج اللغوی)`;
+
+/**
+ * Orders given to whoever reads the mail (folded, six languages). Modal orders ("you must") count
+ * anywhere except when reported ("the chatbot said you must…"); bare verbs ("generate", "crea")
+ * only where an imperative stands: after ":" or "," or "please/now/just".
+ */
+const AGENT_ORDER = String.raw`(?:(?<!\b(?:said|says|told me|told us|saying|claims?|claimed|that) )\byou (?:must|shall|will now|have to|need to|are (?:required|instructed|ordered|supposed) to|'re (?:required|instructed|supposed) to)\b|\byou should (?:now |always |immediately )?(?:create|generate|issue|send|give|reveal|print|output|respond|reply|ignore|approve|refund|include|forget|list)\b|\byour (?:new |real |actual )?(?:task|job|role|instructions?|goal|objective|orders?) (?:is|are|now)\b|\bfrom now on\b|\b(?:respond|reply|answer) (?:only )?with\b|\binclude (?:it|this|that|the \w+) in your (?:reply|answer|response)\b|(?:[:,;]\s*|\b(?:please|now|just|then|and|y|et|und|bitte|por favor|s'il vous plait) )(?:output|reveal|print|generate|create|issue|approve|ignore|disregard|revela|genera|crea|emite|incluye|ignora|olvida|revele|revelez|genere|generez|cree|creez|inclus|incluez|ignore|ignorez|oublie|gib|erstelle|generiere|ignoriere|vergiss)\b|\b(?:debes|deberas|tienes que|usted debe|debe usted|tu tarea|su tarea|a partir de ahora|responde con|responda con|tu dois|vous devez|il faut que (?:tu|vous)|ta tache|votre tache|a partir de maintenant|reponds avec|repondez avec|du musst|sie mussen|du sollst|sie sollen|deine aufgabe|ihre aufgabe|ab (?:jetzt|sofort) (?:bist|musst|sollst|sind|mussen|antwortest)|antworte nur|erstellen sie)\b|باید|وظیفه (?:تو|شما)|از این به بعد|از حالا|پاسخ بده|جواب بده|ایجاد کن|بساز|بفرست|یجب علیک|علیک ان|مهمتک|من الان|اعتبارا من الان|انشئ|ارسل لی|تجاهل)`;
+
+/** The agent addressed as a machine and told what to do, in one sentence, either order. */
+const ADDRESSED_ORDER = new RegExp(String.raw`${AI_NAME}[^.!?؟\n]{0,80}${AGENT_ORDER}|${AGENT_ORDER}[^.!?؟\n]{0,60}${AI_NAME}`);
+
+/**
  * Attempts to instruct the agent. Scanned over subject + the whole text, quoted part included,
  * because the sender chooses where to hide them.
  */
@@ -38,6 +54,8 @@ export const INJECTION_RULES: readonly EscalationRule[] = [
   rule('prompt_injection', 'orders the agent to act', /\b(?:you (?:must|should|will|have to|need to)|i (?:order|instruct|command) you to|your (?:new )?(?:task|job) is to)\b[^.\n]{0,40}\b(?:issue|approve|process|grant|send|give|refund|respond|reply|output|say|write|forward|reveal|list|email)\b[^.\n]{0,40}\b(?:all (?:customer|order)s?|customer (?:data|list|emails?|details)|orders? (?:of|for) (?:other|all)|api key|password|credentials|"|without (?:approval|review|verification|checking))/),
   rule('prompt_injection', 'without approval', /\b(?:automatically|immediately) (?:approve|issue|process|refund)\b[^.\n]{0,40}\bwithout (?:approval|review|verification|asking|checking|a human)/),
   rule('prompt_injection', 'respond only with', /\b(?:respond|reply|answer|output) (?:only )?with (?:only |just )?(?:"|'|the (?:word|text|following)|yes\b|ok\b|json)/),
+  rule('prompt_injection', 'addresses the AI with an order', ADDRESSED_ORDER),
+  rule('prompt_injection', 'role markup', /###+\s*(?:system|instructions?|prompt|task|rules|admin|assistant|instrucciones|consignes|anweisungen?|systeme|sistema)\b|<\/?\s*(?:system|instructions?|prompt|admin|sys)\s*>|\[(?:system|instructions?|admin|assistant)\]|^\s*(?:user|sistema|systeme|asistente|assistent)\s*:/m),
   // Spanish
   rule('prompt_injection', 'ignora las instrucciones', /\b(?:ignora|ignore|ignoren|ignorar|olvida|olvide|olviden|omite|descarta)\b[^.\n]{0,30}\b(?:instrucciones|indicaciones|reglas|ordenes|normas)\b/),
   rule('prompt_injection', 'ahora eres', /\b(?:ahora eres|ahora usted es|a partir de ahora (?:eres|seras|responde|actua)|actua como|actue como|finge (?:ser|que eres)|haz de cuenta)\b/),
@@ -67,7 +85,7 @@ export const INJECTION_RULES: readonly EscalationRule[] = [
 export const CONFLICT_RULES: readonly EscalationRule[] = [
   // Chargebacks and payment disputes
   rule('chargeback', 'chargeback', /\bcharge ?backs?\b|\bcharge-back/),
-  rule('chargeback', 'dispute with bank/PayPal', /\b(?:dispute|contest|reverse|reversal)\b[^.\n]{0,40}\b(?:bank|paypal|card (?:issuer|company)|credit card|visa|mastercard|amex|american express|charge|transaction|payment)\b|\bclaim (?:with|on|through) paypal\b|\bpaypal (?:claim|dispute|case)\b/),
+  rule('chargeback', 'dispute with bank/PayPal', /\b(?:dispute|contest)\b[^.\n]{0,40}\b(?:bank|paypal|card (?:issuer|company)|credit card|visa|mastercard|amex|american express|charge|transaction|payment)\b|\b(?:reverse|reversal)\b[^.\n]{0,40}\b(?:through|with|via|by) (?:my |the )?(?:bank|paypal|card (?:issuer|company)|credit card company)\b|\b(?:bank|paypal|card (?:issuer|company)|credit card company) (?:to )?(?:reverse|claw)|\bclaim (?:with|on|through) paypal\b|\bpaypal (?:claim|dispute|case)\b/),
   rule('chargeback', 'open a dispute', /\b(?:open|opened|opening|file|filed|filing|raise|raised|start|started) (?:a |an )?(?:dispute|paypal (?:claim|case|dispute)|claim with (?:paypal|my bank|the bank))\b/),
   rule('chargeback', 'contact my bank', /\b(?:call|contact|tell|ask|go to) my (?:bank|card (?:issuer|company)|credit card company)\b[^.\n]{0,40}\b(?:reverse|back|dispute|stop|cancel|refund|fraud)/),
   rule('chargeback', 'contracargo', /\bcontracargo|\b(?:disputa|reclamacion|reclamo)\b[^.\n]{0,30}\b(?:banco|paypal|tarjeta)\b|\b(?:anular|revertir|retroceder) (?:el|los) (?:cargo|cobro|pago)s?\b/),
@@ -93,7 +111,7 @@ export const CONFLICT_RULES: readonly EscalationRule[] = [
   rule('threat', 'حمایت از مصرف کننده', /حمایت از (?:حقوق )?مصرف ?کننده|تعزیرات|پشیمان (?:می شوید|میشوید|خواهید شد)|شکایت (?:شما|تان) را/),
   rule('threat', 'حماية المستهلك', /حمایه المستهلک|ستندم|سوف تندم|سافضحکم|ساشهر بکم/),
   rule('threat', 'formal complaint', /\b(?:file|lodge|make|submit|filing|lodging) (?:a |an )?(?:official |formal )?complaint (?:with|to|against)\b/),
-  rule('threat', 'fraud', /\b(?:fraud|fraudulent)\b/),
+  rule('threat', 'fraud', /(?<!\b(?:flagged|marked|blocked|held|declined|stopped|suspected|potential|possible)\b[^.\n]{0,15})\b(?:fraud|fraudulent)\b(?! (?:alert|department|team|check|detection|protection|prevention|warning|hold|flag|block|filter|screening|system|notification|text|message|call|dept)s?\b)/),
   // Abuse
   rule('abuse', 'scam', /\b(?:is|this|are|a|what a) (?:total |complete |such a )?scam\b/),
   rule('abuse', 'insult', /\b(?:fuck\w*|f\*+k\w*|shit\w*|bullshit|idiots?|idiotic|morons?|moronic|incompetent|useless (?:company|people|idiots|staff|service)|scammers?|scam artists?|thie(?:f|ves)|crooks?|bastards?|bitch\w*|assholes?|pathetic|clowns|you(?:'re| are| guys are| people are)? (?:so |such |a bunch of |complete |total )?(?:stupid|dumb|useless|liars)|stupid (?:company|store|shop|people|service|bot)|fraudsters?|go to hell|damn you)\b/),
