@@ -52,7 +52,7 @@ async function ingest(db: Db, config: Config, n: number, tag: string): Promise<n
   return n / ((performance.now() - t0) / 1000);
 }
 
-async function inlineRun(n: number, latency: Latency, label: string, sampleRss = false): Promise<{ row: Row; rss: number[]; ingestPerSec: number }> {
+async function inlineRun(n: number, latency: Latency, label: string, sampleRss = false): Promise<{ row: Row; rss: number[]; heap: number[]; ingestPerSec: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'deskhand-bench-'));
   const config = loadConfig({ ...BASE_ENV, DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`, DESKHAND_DATA_DIR: dir });
   const db = openDb(config.DATABASE_URL);
@@ -61,6 +61,7 @@ async function inlineRun(n: number, latency: Latency, label: string, sampleRss =
   const deps = await depsFor(config, db, latency);
   const perMsg: number[] = [];
   const rss: number[] = [];
+  const heap: number[] = [];
   let last = performance.now();
   let lastWaited = waited.ms;
   const cpu0 = process.cpuUsage();
@@ -70,7 +71,12 @@ async function inlineRun(n: number, latency: Latency, label: string, sampleRss =
     if (p.done > 0) perMsg.push(t - last - (waited.ms - lastWaited));
     last = t;
     lastWaited = waited.ms;
-    if (sampleRss && p.done % 1000 === 0) rss.push(process.memoryUsage().rss / 2 ** 20);
+    if (sampleRss && p.done % 1000 === 0) {
+      // A full GC first (the memory run has --expose-gc), so the figure is what is retained, not garbage not yet collected.
+      (globalThis as { gc?: () => void }).gc?.();
+      rss.push(process.memoryUsage().rss / 2 ** 20);
+      heap.push(process.memoryUsage().heapUsed / 2 ** 20);
+    }
   });
   const secs = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
@@ -81,6 +87,7 @@ async function inlineRun(n: number, latency: Latency, label: string, sampleRss =
   return {
     ingestPerSec,
     rss,
+    heap,
     row: { setup: 'inline / SQLite', latency: label, messages: n, msgPerSec: n / secs, overheadMedianMs: latency === ZERO ? median(perMsg) : null, cpuMsPerMsg: (cpu.user + cpu.system) / 1000 / n, ...(notFinal ? { note: `${notFinal} not final` } : {}) },
   };
 }
@@ -174,9 +181,9 @@ if (haveServices) {
 } else log('Redis or PostgreSQL not reachable on localhost: BullMQ rows skipped');
 
 log('memory: inline / SQLite, 10,000-message backlog (fresh process)…');
-const mem = await new Promise<{ row: Row; rss: number[]; ingestPerSec: number }>((resolve, reject) => {
+const mem = await new Promise<{ row: Row; rss: number[]; heap: number[]; ingestPerSec: number }>((resolve, reject) => {
   let out = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--memory-only'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/run.ts', '--memory-only'], { stdio: ['ignore', 'pipe', 'inherit'] });
   child.stdout!.on('data', (b: Buffer) => (out += b.toString()));
   child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(`memory run exited ${code}`))));
 });
@@ -188,7 +195,8 @@ out.push('|---|---|---:|---:|---:|---:|---|');
 for (const r of rows) out.push(`| ${r.setup} | ${r.latency} | ${r.messages} | ${fmt(r.msgPerSec)} | ${fmt(r.overheadMedianMs, 2)} | ${fmt(r.cpuMsPerMsg, 2)} | ${r.note ?? ''} |`);
 out.push('');
 out.push(`Ingest (parse + store), SQLite: ${fmt(inlineZero.ingestPerSec)} msg/s.`);
-out.push(`RSS every 1,000 messages of the 10,000 backlog (MB): ${mem.rss.map((x) => Math.round(x)).join(', ')}`);
+out.push(`RSS every 1,000 messages of the 10,000 backlog, after a full GC (MB): ${mem.rss.map((x) => Math.round(x)).join(', ')}`);
+out.push(`Live JS heap at the same points (MB): ${mem.heap.map((x) => Math.round(x)).join(', ')}`);
 out.push('');
 const bullZero = rows.find((r) => r.setup.startsWith('BullMQ') && r.latency === 'zero');
 const peak = Math.max(...mem.rss);

@@ -197,7 +197,8 @@ function ordersFor(email: ParsedEmail, format: OrderNameFormat, isReply: boolean
 
 function pickLanguage(email: ParsedEmail, hits: Hit[]): string {
   const sample = email.newText.trim() || email.subject || email.text;
-  const detected = detectLanguage(sample);
+  // The opening says which language it is; a capped sample keeps a huge mail from costing seconds.
+  const detected = detectLanguage(sample.slice(0, 4000));
   if (detected !== 'und') return detected;
   const byLang = new Map<string, number>();
   for (const h of hits) byLang.set(h.lang, (byLang.get(h.lang) ?? 0) + h.weight);
@@ -281,7 +282,8 @@ export function classifyOffline(email: ParsedEmail, ctx: ClassifyContext): Class
     // Cold outreach hits several different cues; one alone ("could I book a call?") is a customer.
     intent = 'spam_or_marketing';
     confidence = confidenceFrom(spam, topScore);
-  } else if (thanks > 0 && !hasQuestion && thanks > topScore && !IN_ADVANCE.test(newText)) {
+  } else if (thanks > 0 && !hasQuestion && thanks > topScore && !IN_ADVANCE.test(newText) && !CONTRAST.test(newText)) {
+    // Thanks with nothing asked closes the thread; "thanks, but …" opens a new problem.
     intent = 'no_action';
     confidence = confidenceFrom(thanks, topScore);
   } else if ((other >= 2 && other > topScore) || (other >= 3 && other >= topScore)) {

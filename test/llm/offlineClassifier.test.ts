@@ -409,6 +409,7 @@ describe('classifyOffline general rules', () => {
     'Si no me devuelven el dinero esta semana, iré a un abogado.',
     'Wenn Sie nicht antworten, schalte ich meinen Anwalt ein.',
     'إذا لم تعيدوا أموالي سأرفع دعوى قضائية',
+    'I think I was scammed, I never got anything.',
   ])('still escalates a threat with a condition or a negation elsewhere: %s', (newText) => {
     expect(classifyOffline(email({ newText }), CTX).action).toBe('escalate');
   });
@@ -436,7 +437,29 @@ describe('classifyOffline general rules', () => {
     expect(classifyOffline(email({ newText }), CTX).intent).toBe('damaged_or_wrong_item');
   });
 
-  it('keeps "instead" in an address change an address change', () => {
+  it('answers "thanks, but …" and one-off sales words from customers instead of ignoring them', () => {
+    for (const newText of [
+      'Muchas gracias por la rápida respuesta, pero el paquete sigue sin llegar.',
+      'The parcel arrived but the box was crushed and the mug inside is chipped.',
+      'Merci de me désabonner de votre newsletter.',
+      'Hi, could I book a call with someone about a custom order?',
+      'I saw an influencer wearing your jacket, is it still available in M?',
+      'Can we schedule a call to discuss my order #1234?',
+    ]) {
+      expect(classifyOffline(email({ newText }), CTX).action, newText).toBe('reply');
+    }
+  });
+
+  it.each([
+    ['en', 'New spring collection is here! View this email in your browser. You are receiving this email because you signed up. Manage preferences.'],
+    ['es', 'Nueva colección. Ver en el navegador. Recibes este correo porque te suscribiste. Gestionar preferencias.'],
+    ['fr', "Nouveautés. Voir la version en ligne. Vous recevez cet e-mail car vous êtes inscrit. Gérer vos préférences."],
+    ['de', 'Neue Kollektion. Im Browser ansehen. Sie erhalten diese E-Mail, weil Sie sich angemeldet haben. Newsletter abbestellen.'],
+  ])('ignores a newsletter that comes without list headers by its footer (%s)', (_lang, newText) => {
+    expect(classifyOffline(email({ subject: 'News', newText }), CTX)).toMatchObject({ intent: 'spam_or_marketing', action: 'ignore' });
+  });
+
+  it('reads "instead of my home" as an address change, not a wrong item', () => {
     expect(classifyOffline(email({ newText: 'Can you ship order 2242 to my work address instead of my home?' }), CTX).intent).toBe('change_address');
   });
 

@@ -45,7 +45,8 @@ beforeAll(async () => {
       {
         config: {
           name: 'deskhand-edge',
-          compatibilityDate: '2026-11-01',
+          // The same date as wrangler.toml, so the test runs what would be deployed.
+          compatibilityDate: /compatibility_date = "([\d-]+)"/.exec(readFileSync('wrangler.toml', 'utf8'))![1]!,
           compatibilityFlags: ['nodejs_compat'],
           manifest: { mainModule: 'index.js', modules: { 'index.js': { type: 'esm', contents: readFileSync(join(outdir, 'index.js'), 'utf8') } } },
           env: {

@@ -78,6 +78,7 @@ export const EN: IntentCues = {
     [/(?:like|want|wish|need|how) to return/, 3],
     [/(?:can|could|may) i return/, 3],
     ['returning', 2],
+    [/\b(?:received|receive|got|get) (?:my|the|our) return(?:ed (?:item|parcel|package)s?)?\b/, 3],
     [/\bchange (?:the|my|its|their) size\b|\b(?:change|switch|swap) (?:it |them )?(?:to|for) (?:a |an )?(?:size \w+|small|medium|large|x+s|x+l|s|m|l)\b/, 3],
     ['send it back', 3],
     ['send them back', 3],

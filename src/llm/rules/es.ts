@@ -23,6 +23,7 @@ export const ES: IntentCues = {
     [/(?:no|aun no|todavia no|nunca) (?:me )?(?:llega|llego|llegan|llegaron)/, 3],
     [/(?:no|aun no|todavia no) (?:lo |la |los |las )?(?:han|ha) (?:enviado|despachado|mandado)|(?:ya )?(?:salio|se envio|enviaron) (?:mi|el) pedido/, 3],
     ['sigo esperando', 2],
+    [/\bsigue(?:n)? sin (?:llegar|aparecer|enviarse|ser enviad|noticias|moverse)|\bsin llegar\b/, 3],
     ['seguimiento', 2],
     ['numero de seguimiento', 3],
     ['rastrear', 2],

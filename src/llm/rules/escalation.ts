@@ -111,6 +111,7 @@ export const CONFLICT_RULES: readonly EscalationRule[] = [
   rule('threat', 'حمایت از مصرف کننده', /حمایت از (?:حقوق )?مصرف ?کننده|تعزیرات|پشیمان (?:می شوید|میشوید|خواهید شد)|شکایت (?:شما|تان) را/),
   rule('threat', 'حماية المستهلك', /حمایه المستهلک|ستندم|سوف تندم|سافضحکم|ساشهر بکم/),
   rule('threat', 'formal complaint', /\b(?:file|lodge|make|submit|filing|lodging) (?:a |an )?(?:official |formal )?complaint (?:with|to|against)\b/),
+  rule('threat', 'scammed', /\b(?:i (?:was|got|have been|'ve been) (?:scammed|ripped off|robbed|conned)|you (?:scammed|ripped off|robbed|conned) me)\b/),
   rule('threat', 'fraud', /(?<!\b(?:flagged|marked|blocked|held|declined|stopped|suspected|potential|possible)\b[^.\n]{0,15})\b(?:fraud|fraudulent)\b(?! (?:alert|department|team|check|detection|protection|prevention|warning|hold|flag|block|filter|screening|system|notification|text|message|call|dept)s?\b)/),
   // Abuse
   rule('abuse', 'scam', /\b(?:is|this|are|a|what a) (?:total |complete |such a )?scam\b/),
