@@ -30,7 +30,7 @@ const NEAR_TIE = 0.9;
 const MIN_SCORE = 0.6;
 
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+/giu;
-const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+const EMAIL_RE = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu; // lookbehind: linear on long words
 /** Tokens holding a digit: order names (#1001, SO-1001), tracking numbers, prices, dates. */
 const DIGIT_TOKEN_RE = /\S*[\p{Nd}]\S*/gu;
 

@@ -68,7 +68,8 @@ const ORDER_CUE = [
   'aufträge',
   'auftragsnummer',
   'auftrags-?nr\\.?',
-  'سفارش(?:\u200c?(?:ام|م|ات|های|ها|تان|ت))?',
+  // "سفارش من ۱۰۰۱": Persian puts the possessive between the word and the number.
+  'سفارش(?:\u200c?(?:ام|م|ات|های|ها|تان|ت))?(?:\\s+(?:من|ما|شما))?',
   '(?:[وبلف]|لل)?(?:ال)?(?:طلب(?:ي|ية|يتي|ك|كم|ات|يات|ه)?|أوردر|اوردر)',
 ].join('|');
 
@@ -179,7 +180,8 @@ function pickTraps(spans: TrapSpan[]): TrapSpan[] {
 }
 
 // URLs and e-mail addresses hold ids that are not order names ("/orders/1001", "order1001@…").
-const MASK_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+// The lookbehind keeps the address pattern linear on long runs of letters with no "@".
+const MASK_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 
 // Bidi marks that mail clients put around numbers in right-to-left text.
 const BIDI_RE = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;

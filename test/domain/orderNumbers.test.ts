@@ -404,3 +404,19 @@ describe('whole messages with subject and quoted history', () => {
     expect(extractOrderNumbers({ subject, newText, quotedText }).orderNumbers).toEqual(expected);
   });
 });
+
+describe('Persian possessive between the order word and the number', () => {
+  it.each([
+    ['سفارش من ۶۱۰۱ هنوز نرسیده', ['#6101']],
+    ['وضعیت سفارش شما ۱۰۰۲ چیست؟', ['#1002']],
+  ])('%s', (text, want) => {
+    expect(extractOrderNumbers({ subject: '', newText: text, quotedText: '' }).orderNumbers).toEqual(want);
+  });
+});
+
+describe('pathological input', () => {
+  it('still finds the order after a long run of letters with no "@" (the address mask is linear)', () => {
+    const text = `order #1001 ${'a'.repeat(15_000)}`;
+    expect(extractOrderNumbers({ subject: '', newText: text, quotedText: '' }).orderNumbers).toEqual(['#1001']);
+  });
+});
