@@ -2,7 +2,9 @@ import type { Config } from '../config.ts';
 import { openApp } from '../app/wiring.ts';
 import type { Logger } from '../log.ts';
 import type { CursorStore } from '../mail/cursor.ts';
-import type { Mailbox } from '../mail/port.ts';
+import { backoffDelay, DEFAULT_BACKOFF, sleep } from '../mail/backoff.ts';
+import { ImapMailbox } from '../mail/imapMailbox.ts';
+import type { Mailbox, RawMessage } from '../mail/port.ts';
 import { createMetrics } from '../ops/metrics.ts';
 import { startOpsServer } from '../ops/server.ts';
 import { untilSignal } from '../ops/shutdown.ts';
@@ -15,14 +17,24 @@ import { ensureMailbox, mailboxCursorStore } from '../store/mailboxes.ts';
 
 export const IMAP_MAILBOX_ID = 'imap';
 
-// The IMAP adapter is written separately; it is loaded only when IMAP_HOST is set.
-const IMAP_MODULE = '../mail/imapMailbox.ts';
-
 /** The configured mailbox (IMAP when IMAP_HOST is set), reading from the cursor kept in the store. */
-export async function openMailbox(config: Config, cursor: CursorStore, log: Logger): Promise<Mailbox | null> {
-  if (!config.IMAP_HOST) return null;
-  const mod = (await import(IMAP_MODULE)) as { ImapMailbox: new (o: { config: Config; cursor: CursorStore; log: Logger }) => Mailbox };
-  return new mod.ImapMailbox({ config, cursor, log });
+export function openMailbox(config: Config, cursor: CursorStore, log: Logger): Mailbox | null {
+  if (!config.IMAP_HOST || !config.IMAP_USER) return null;
+  return new ImapMailbox(
+    {
+      host: config.IMAP_HOST,
+      port: config.IMAP_PORT,
+      secure: config.IMAP_SECURE,
+      user: config.IMAP_USER,
+      ...(config.IMAP_ACCESS_TOKEN ? { accessToken: config.IMAP_ACCESS_TOKEN } : { password: config.IMAP_PASSWORD ?? '' }),
+      mailbox: config.IMAP_MAILBOX,
+      batchSize: config.IMAP_BATCH_SIZE,
+      ...(config.IMAP_MOVE_TO ? { moveTo: config.IMAP_MOVE_TO } : {}),
+      pollIntervalMs: config.POLL_INTERVAL_MS,
+      logger: log.child({ component: 'imap' }),
+    },
+    cursor,
+  );
 }
 
 export interface Poller {
@@ -31,43 +43,58 @@ export interface Poller {
 }
 
 /**
- * Polls the mailbox every POLL_INTERVAL_MS: stores each new message (deduped on Message-ID) and
- * hands its id to `onStored` (enqueue it, or wake the inline runner). A failed poll is logged and
- * tried again on the next tick; the cursor only moves past what was stored.
+ * Reads the mailbox: first a backfill of everything waiting (with progress in the log), then new
+ * mail as it arrives — IMAP IDLE when the server has it (within about a second), else a poll every
+ * POLL_INTERVAL_MS. Each new message is stored (deduped on Message-ID) and handed to `onStored`
+ * (enqueue it, or wake the inline runner). A lost connection is retried with backoff; the cursor
+ * only moves past what was stored.
  */
 export function startPoller(deps: PipelineDeps, mailbox: Mailbox, mailboxId: string, intervalMs: number, onStored: (id: string) => Promise<void>): Poller {
-  let running: Promise<number> | null = null;
-  const pollNow = (): Promise<number> => {
-    if (running) return running;
-    let stored = 0;
-    running = mailbox
-      .poll(async (batch) => {
-        for (const raw of batch) {
-          const r = await ingestRaw(deps.db, mailboxId, raw, deps.now());
-          if (r.status === 'stored' && r.state === 'received') {
-            stored++;
-            await onStored(r.id);
-          }
-        }
-      })
-      .then(() => stored)
-      .catch((err: unknown) => {
-        deps.log.warn({ err: (err as Error).message }, 'mailbox poll failed; will retry');
-        return stored;
-      })
-      .finally(() => {
-        running = null;
-      });
-    return running;
+  const stop = new AbortController();
+  let stored = 0;
+  const onBatch = async (batch: RawMessage[]) => {
+    for (const raw of batch) {
+      const r = await ingestRaw(deps.db, mailboxId, raw, deps.now());
+      if (r.status === 'stored' && r.state === 'received') {
+        stored++;
+        await onStored(r.id);
+      }
+    }
   };
-  void pollNow();
-  const timer = setInterval(() => void pollNow(), intervalMs);
+  let lastLogged = 0;
+  const onProgress = (done: number, total: number) => {
+    if (total >= 200 && (done === total || done - lastLogged >= Math.max(100, Math.floor(total / 20)))) {
+      lastLogged = done;
+      deps.log.info({ done, total, percent: Math.round((done / total) * 100) }, 'mailbox backfill');
+    }
+  };
+  const pollNow = async (): Promise<number> => {
+    const before = stored;
+    await mailbox.poll(onBatch, onProgress);
+    return stored - before;
+  };
+
+  const loop = (async () => {
+    for (let failures = 0; !stop.signal.aborted; ) {
+      try {
+        await pollNow(); // the backfill, then whatever arrived since
+        failures = 0;
+        if (mailbox.watch) await mailbox.watch(onBatch, stop.signal);
+        else await sleep(intervalMs, stop.signal);
+      } catch (err) {
+        const wait = backoffDelay(failures++, DEFAULT_BACKOFF) + 1000;
+        deps.log.warn({ err: (err as Error).message, retryInMs: wait }, 'mailbox read failed; will retry');
+        await sleep(wait, stop.signal);
+      }
+    }
+  })();
+
   return {
     pollNow,
     async stop() {
-      clearInterval(timer);
-      await running;
+      stop.abort();
       await mailbox.close();
+      await loop;
     },
   };
 }
@@ -86,7 +113,7 @@ export async function pollCommand(config: Config): Promise<void> {
   const queues = createStepQueues(config);
   const sweeper = startSweeper(app.db, queues, config.SWEEP_INTERVAL_MS, app.log);
   await ensureMailbox(app.db, config, IMAP_MAILBOX_ID, 'imap', app.now());
-  const mailbox = await openMailbox(config, mailboxCursorStore(app.db, IMAP_MAILBOX_ID), app.log);
+  const mailbox = openMailbox(config, mailboxCursorStore(app.db, IMAP_MAILBOX_ID), app.log);
   if (!mailbox) app.log.warn('IMAP_HOST is not set: nothing to poll; running the sweeper only');
   const poller = mailbox ? startPoller(app, mailbox, IMAP_MAILBOX_ID, config.POLL_INTERVAL_MS, enqueueStored(app, queues)) : null;
   const ops = config.METRICS_PORT ? startOpsServer({ port: config.METRICS_PORT, host: config.WEB_HOST, metrics: createMetrics({ defaultMetrics: true }), db: app.db, queues }) : null;

@@ -56,7 +56,7 @@ export async function startCommand(config: Config, opts: { concurrency?: number 
   const metrics = createMetrics({ defaultMetrics: true });
   const deps = instrumentDeps(app, metrics);
   await ensureMailbox(app.db, config, IMAP_MAILBOX_ID, 'imap', app.now());
-  const mailbox = await openMailbox(config, mailboxCursorStore(app.db, IMAP_MAILBOX_ID), app.log);
+  const mailbox = openMailbox(config, mailboxCursorStore(app.db, IMAP_MAILBOX_ID), app.log);
 
   const bull = config.REDIS_URL ? startBullRuntime(deps, config, { ...(opts.concurrency ? { concurrency: opts.concurrency } : {}), metrics }) : null;
   const inline = bull ? null : inlineLoop(deps, config.POLL_INTERVAL_MS);
