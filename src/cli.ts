@@ -54,6 +54,7 @@ program
 
 program
   .command('start')
+  .alias('run')
   .description('Everything in one process: mailbox polling, the pipeline (BullMQ when REDIS_URL is set, else inline) and the review desk.')
   .option('--concurrency <n>', 'jobs at once per step queue (BullMQ only)', (v) => Number.parseInt(v, 10))
   .action(async (opts: { concurrency?: number }) => {

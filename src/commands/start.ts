@@ -1,20 +1,16 @@
 import { serve } from '@hono/node-server';
-import type { Hono } from 'hono';
 import type { Config } from '../config.ts';
 import { openApp } from '../app/wiring.ts';
 import { createMetrics, instrumentDeps } from '../ops/metrics.ts';
-import { mountOpsRoutes } from '../ops/server.ts';
+import { startOpsServer } from '../ops/server.ts';
 import { untilSignal } from '../ops/shutdown.ts';
 import type { PipelineDeps } from '../pipeline/deps.ts';
 import { runInline } from '../pipeline/inlineRunner.ts';
-import { kicker } from '../queue/enqueue.ts';
 import { startBullRuntime } from '../queue/runtime.ts';
+import { createDeskServer } from '../web/deskServer.ts';
 import { ensureMailbox, mailboxCursorStore } from '../store/mailboxes.ts';
 import { enqueueStored, IMAP_MAILBOX_ID, openMailbox, startPoller } from './poll.ts';
 
-type CreateWebApp = (deps: PipelineDeps, opts: { kick?: (messageId: string) => Promise<void>; extraRoutes?: (app: Hono) => void; secureCookies?: boolean }) => Hono;
-// The desk (src/web/app.tsx) is loaded lazily so the workers never pay for it.
-const WEB_APP_MODULE = '../web/app.tsx';
 
 /** Runs the inline runner whenever woken (and every interval), one run at a time. */
 function inlineLoop(deps: PipelineDeps, intervalMs: number): { wake(): void; stop(): Promise<void> } {
@@ -63,18 +59,17 @@ export async function startCommand(config: Config, opts: { concurrency?: number 
   const onStored = bull ? enqueueStored(deps, bull.queues) : async () => inline!.wake();
   const poller = mailbox ? startPoller(deps, mailbox, IMAP_MAILBOX_ID, config.POLL_INTERVAL_MS, onStored) : null;
 
-  const { createWebApp } = (await import(WEB_APP_MODULE)) as { createWebApp: CreateWebApp };
-  const web = createWebApp(deps, {
-    ...(bull ? { kick: kicker(app.db, bull.queues) } : {}),
-    extraRoutes: (h) => mountOpsRoutes(h, { metrics, db: app.db, queues: bull?.queues ?? null }),
-    secureCookies: config.PUBLIC_URL?.startsWith('https:') ?? false,
-  });
+  // Inline: approvals wake the one runner loop rather than running steps beside it, so two runs
+  // never meet on one message (a second send would find "sending" and flag it).
+  const web = createDeskServer(deps, { queues: bull?.queues ?? null, metrics, onIngested: onStored, ...(inline ? { kick: async () => inline.wake() } : {}) });
+  const ops = config.METRICS_PORT ? startOpsServer({ port: config.METRICS_PORT, host: config.WEB_HOST, metrics, db: app.db, queues: bull?.queues ?? null }) : null;
   const server = serve({ fetch: web.fetch, port: config.WEB_PORT, hostname: config.WEB_HOST });
   app.log.info({ url: `http://${config.WEB_HOST}:${config.WEB_PORT}`, runner: bull ? 'bullmq' : 'inline', mailbox: mailbox ? 'imap' : 'none' }, 'deskhand started');
 
   const sig = await untilSignal();
   app.log.info({ signal: sig }, 'stopping');
   await new Promise<void>((resolve) => server.close(() => resolve()));
+  await ops?.close();
   await poller?.stop();
   await inline?.stop();
   await bull?.close();

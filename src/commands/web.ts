@@ -1,8 +1,7 @@
 import { serve } from '@hono/node-server';
 import type { Config } from '../config.ts';
 import { openApp } from '../app/wiring.ts';
-import { webhookRoutes, ingestApiRoutes } from '../web/webhooks/routes.ts';
-import { createWebApp } from '../web/app.tsx';
+import { createDeskServer } from '../web/deskServer.ts';
 
 /**
  * `deskhand web`: serves the review desk (and the webhooks) on WEB_HOST:WEB_PORT. "Approve & send"
@@ -10,12 +9,7 @@ import { createWebApp } from '../web/app.tsx';
  */
 export async function webCommand(config: Config): Promise<void> {
   const app = await openApp(config);
-  const web = createWebApp(app, {
-    extraRoutes: (h) => {
-      h.route('/webhooks', webhookRoutes(app));
-      h.route('/api/ingest', ingestApiRoutes(app));
-    },
-  });
+  const web = createDeskServer(app);
   const server = serve({ fetch: web.fetch, port: config.WEB_PORT, hostname: config.WEB_HOST });
   const users = await app.db.selectFrom('users').select('id').limit(1).execute();
   process.stdout.write(`deskhand review desk on http://${config.WEB_HOST}:${config.WEB_PORT}\n`);

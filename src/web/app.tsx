@@ -3,13 +3,15 @@ import { type Context, Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
+import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { LoginRateLimiter } from '../auth/loginRateLimit.ts';
+import { healthHandler } from '../ops/health.ts';
 import type { PipelineDeps } from '../pipeline/deps.ts';
 import { ReviewError } from '../pipeline/reviewActions.ts';
 import { inlineKick, type Kick } from './deskActions.ts';
 import type { DeskEnv } from './env.ts';
-import { registerApi, registerHealth } from './routes/api.ts';
+import { registerApi } from './routes/api.ts';
 import { registerPages } from './routes/pages.tsx';
 import { isMachinePath, requireOwner, sessionMiddleware } from './session.ts';
 import { DESK_CSS } from './styles.ts';
@@ -23,6 +25,8 @@ export interface WebAppOptions {
   secureCookies?: boolean;
   /** Failed-login limiter (tests pass a small one). */
   loginRateLimiter?: LoginRateLimiter;
+  /** Redis, when the BullMQ runner is used: /healthz checks it as well as the database. */
+  redis?: Redis | null;
 }
 
 function clientIp(c: Context): string {
@@ -66,7 +70,7 @@ export function createWebApp(deps: PipelineDeps, opts: WebAppOptions = {}): Hono
   const originCheck = csrf({ origin: (origin, c) => origin === new URL(c.req.url).origin || origin === publicOrigin });
   app.use(async (c, next) => (isMachinePath(c.req.path) ? next() : originCheck(c, next)));
 
-  registerHealth(app, deps);
+  app.get('/healthz', healthHandler(deps.db, opts.redis ?? null));
   app.get('/assets/desk.css', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(DESK_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' });

@@ -14,7 +14,7 @@ describe('who can reach what', () => {
   it('serves /healthz without a session, checking the database', async () => {
     const res = await d.app.request('/healthz');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, database: 'ok' });
+    expect(await res.json()).toMatchObject({ ok: true, checks: { database: { ok: true } } });
   });
 
   it('sends a page request without a session to the login page, and answers 401 on the API', async () => {
@@ -126,5 +126,24 @@ describe('CSRF and headers', () => {
     expect(html).toContain(`<script nonce="${nonce}">`);
     expect(html).not.toMatch(/ style="/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
+
+describe('the desk server of `deskhand web` / `deskhand start`', () => {
+  it('puts the webhooks and the ingest API outside the session, and metrics behind the owner check', async () => {
+    const { createDeskServer } = await import('../../src/web/deskServer.ts');
+    const { createMetrics } = await import('../../src/ops/metrics.ts');
+    const { testApp } = await import('../helpers/pipeline.ts');
+    const deps = await testApp({ env: { SHOPIFY_API_SECRET: 'shpss_test', INGEST_SIGNING_SECRET: 'ingest-secret' } });
+    const app = createDeskServer(deps, { metrics: createMetrics() });
+    // A webhook without a valid signature is refused by its own check, not redirected to a login.
+    const hook = await app.request('/webhooks/shopify', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    expect(hook.status).toBe(401);
+    const ingest = await app.request('/api/ingest/email', { method: 'POST', body: 'x' });
+    expect(ingest.status).toBe(401);
+    const metrics = await app.request('/admin/metrics');
+    expect(metrics.status).toBe(302);
+    expect(metrics.headers.get('location')).toMatch(/\/login/);
+    await deps.db.destroy();
   });
 });

@@ -76,6 +76,54 @@ export function detectEscalation(email: ParsedEmail): EscalationFinding | null {
  * Works on the raw text; sentences end at . ! ? ؟ or a line break.
  */
 export function withoutInjectedSentences(text: string): string {
-  const sentences = text.split(/(?<=[.!?؟])\s+|\n+/);
+  const sentences = text.split(SENTENCE_BREAK);
   return sentences.filter((s) => !INJECTION_RULES.some((r) => r.pattern.test(foldText(s)))).join('\n');
+}
+
+const SENTENCE_BREAK = /(?<=[.!?؟])\s+|\n+/;
+
+/** Whether a sentence (folded) holds a threat, legal, chargeback, abuse or repeat-contact cue the writer does not rule out. */
+function hasConflict(folded: string): boolean {
+  for (const r of CONFLICT_GLOBAL) {
+    for (const m of folded.matchAll(r.pattern)) if (!negated(folded, m.index)) return true;
+  }
+  return false;
+}
+
+/**
+ * A folded text split into the sentences that hold a conflict cue (a threat, "chargeback with my
+ * bank", "my lawyer", "third email") and the rest. The words of a threat are not the customer's
+ * topic: "I paid and have nothing; I will file a chargeback" is about the missing parcel, so the
+ * classifier scores the escalated sentences only weakly.
+ */
+export function splitConflictSentences(text: string): { kept: string; conflict: string } {
+  const kept: string[] = [];
+  const conflict: string[] = [];
+  for (const s of text.split(SENTENCE_BREAK)) (hasConflict(s) ? conflict : kept).push(s);
+  return { kept: kept.join('\n'), conflict: conflict.join('\n') };
+}
+
+/**
+ * What an instruction to the agent asks for that is never one customer's own request: operations
+ * on every order or customer, other customers' data, a claimed approval (folded, six languages).
+ */
+const PAYLOAD_CLAUSE =
+  /\b(?:all|every|each) (?:the )?(?:orders?|customers?|clients?|refunds?|accounts?|users?|transactions?|purchases?)\b|\b(?:other|all) (?:customers?|clients?|users?)\b|\bcustomer (?:names?|e-?mails?|e-?mail addresses|addresses|data|details|list|records|phone numbers)\b|\blist of (?:all )?(?:the )?(?:customers|clients|users|orders)\b|\b(?:approved|authori[sz]ed) by (?:the )?(?:store|shop) owner\b|\b(?:approval|review|verification|auth)\s*=|\btod[oa]s (?:los|las) (?:pedidos|clientes|reembolsos|usuarios)\b|\b(?:datos|correos|direcciones|lista) de (?:todos )?(?:los )?(?:otros )?clientes\b|\botros clientes\b|\b(?:toutes les commandes|tous les (?:clients|remboursements))\b|\bautres clients\b|\b(?:adresses|donnees|e-?mails|liste) des (?:autres )?clients\b|\balle (?:bestellungen|kunden|erstattungen)\b|\banderen? kunden\b|\bkunden(?:daten|liste|adressen)\b|(?:همه|تمام|تمامی) (?:ی )?(?:سفارش|مشتری)|اطلاعات (?:همه |تمام )?(?:ی )?مشتری|مشتریان دیگر|(?:جمیع|کل) (?:الطلبات|العملاء)|بیانات (?:جمیع |کل )?العملاء|العملاء الاخرین/;
+
+/** Clause boundaries inside a sentence: punctuation, "and", "then" (folded, six languages). */
+const CLAUSE_BREAK = /[,;:]|\s(?:and|then|y|e|et|puis|und|dann|و)\s|\sو(?=\S)/;
+
+/**
+ * An email that tries to instruct the agent, without the clauses of its payload that are never one
+ * customer's own request ("refund all orders", "send me the customer list"): what is left, if
+ * anything, is the sender's topic ("…and refund my order 1039" still reads as a refund).
+ */
+export function withoutInjectedPayload(text: string): string {
+  return text
+    .split(SENTENCE_BREAK)
+    .map((s) => {
+      if (!PAYLOAD_CLAUSE.test(foldText(s))) return s;
+      return s.split(CLAUSE_BREAK).filter((c) => !PAYLOAD_CLAUSE.test(foldText(c))).join(', ');
+    })
+    .join('\n');
 }

@@ -106,16 +106,3 @@ export function registerApi(app: Hono<DeskEnv>, deps: PipelineDeps, kick: Kick):
     return c.json(await computeInsights(deps.db, deps.now(), days));
   });
 }
-
-/** GET /healthz: the database answers a trivial query. */
-export function registerHealth(app: Hono<DeskEnv>, deps: PipelineDeps): void {
-  app.get('/healthz', async (c) => {
-    try {
-      await sql`select 1`.execute(deps.db);
-      return c.json({ ok: true, database: 'ok' });
-    } catch (err) {
-      deps.log.error({ err: (err as Error).message }, 'health check failed');
-      return c.json({ ok: false, database: 'unreachable' }, 503);
-    }
-  });
-}
