@@ -82,7 +82,6 @@ export const ConfigShape = z.object({
     WEB_HOST: z.string().default('127.0.0.1'),
     WEB_PORT: port.default(3000),
     PUBLIC_URL: z.url().optional(),
-    SESSION_SECRET: optionalString,
     INGEST_SIGNING_SECRET: optionalString,
 
     HUBSPOT_ACCESS_TOKEN: optionalString,
