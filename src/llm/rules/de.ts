@@ -7,6 +7,9 @@ export const DE: IntentCues = {
     [/\b(?:großhandel|grosshandel|wiederverkaufer|handlerkonditionen|handlerpreise|handleranfrage|b2b|ihre produkte (?:in unserem|in meinem) (?:laden|geschaft|shop)|ihre (?:produkte|marke) (?:fuhren|verkaufen|vertreiben))/, 4],
   ],
   order_status: [
+    [/\bstatus (?:meiner |der |unserer |von )?(?:bestellung|lieferung|sendung)/, 3],
+    [/\b(?:ist|wurde) (?:meine|die|unsere) bestellung (?:durchgegangen|eingegangen|bestatigt|erfolgreich|angekommen bei ihnen)|\bbestellung (?:durchgegangen|eingegangen)\b/, 3],
+    [/(?:keine|nie eine|noch keine|nicht die) (?:bestell)?bestatigung|bestellbestatigung (?:nicht|nie|fehlt)|finde (?:die )?(?:bestell)?bestatigung nicht/, 3],
     [/(?:an den|zum) absender zuruck|zuruck an (?:den )?absender/, 4],
     ['meine bestellung', 1],
     ['unterwegs', 1],
@@ -67,6 +70,7 @@ export const DE: IntentCues = {
     [/(?:mochte|will) (?:sie|es|die bestellung) nicht mehr/, 2],
   ],
   change_address: [
+    [/\b(?:arbeits|firmen|buro|geschafts|zweit|ersatz)adresse\b/, 3],
     [/(?:liefern|schicken|senden)[^.?!\n]{0,40}(?:an|zu|ins|in) (?:mein(?:e|en)? (?:buro|arbeit|firma|arbeitsplatz)|eine andere|die neue|meinen nachbarn)/, 3],
     ['adresse', 1],
     [/adresse (?:andern|anpassen|korrigieren|aktualisieren|geandert)/, 3],
@@ -77,6 +81,10 @@ export const DE: IntentCues = {
     [/(?:andern|anpassen|korrigieren) (?:sie )?(?:bitte )?(?:die|meine) (?:adresse|lieferadresse|anschrift)/, 3],
   ],
   refund_status: [
+    ['gutgeschrieben', 3],
+    [/geld (?:noch )?(?:nicht )?(?:auf|zuruck auf) (?:meinem|meine|mein|der|die|dem) (?:konto|karte|kreditkarte|paypal)/, 3],
+    [/(?:noch )?kein geld (?:auf|zuruck|erhalten|bekommen|da)/, 4],
+    [/\b(?:zuruckgeschickt|zuruckgesendet|zuruckgesandt|retourniert)\b/, 2],
     ['erstatt', 3],
     ['zuruckerstatt', 3],
     [/(?:warte|warten)[^.?!\n]{0,40}(?:ruckerstattung|erstattung|geld|gutschrift)/, 4],

@@ -13,6 +13,16 @@ export const EN: IntentCues = {
     [/\b(?:opening hours|physical (?:store|shop)|visit your (?:store|shop|showroom))\b/, 2],
   ],
   order_status: [
+    [/\bstatus of (?:my |our |the |this )?(?:order|purchase|package|parcel|delivery|shipment)/, 3],
+    // "Has it gone through?", "did my order go through", "can't find the confirmation": did the order reach the shop.
+    [/\b(?:has|have|did|was|is)(?:n't| not)? (?:it|my order|the order|my purchase|the purchase|they|this order|everything)\b[^.?!\n]{0,15}\b(?:gone|go|went|gotten|got|been put) through\b|\b(?:order|purchase) (?:went|go|gone|has gone|did go) through\b/, 3],
+    [/\b(?:can't|cannot|can not|couldn't|could not|unable to) find (?:the |my |a |an |any )?(?:order )?confirmation\b/, 3],
+    [/\b(?:no|never (?:got|received)|didn't (?:get|receive)|did not (?:get|receive)|haven't (?:got|gotten|received)|have not (?:got|gotten|received)|not (?:got|received)) (?:an? |the |my |any )?(?:order )?confirmation(?: e-?mail| mail| message)?\b(?! (?:of|for|that) (?:the |my |a )?refund)/, 3],
+    [/\b(?:was|is|has) my (?:order|purchase) (?:placed|received|confirmed|processed|successful|registered)\b|\bdid (?:you|u) (?:get|receive) my order\b/, 3],
+    [/\b(?:delivery attempt(?:ed)?|attempted (?:a )?delivery|tried to deliver|missed delivery|(?:nobody|no one|noone) (?:ever )?(?:came|showed up|knocked|rang))\b/, 3],
+    [/\bnever (?:showed up|turned up|came|arrived|got here|got delivered|been delivered)\b/, 3],
+    [/\btracking (?:has(?:n't| not)|still (?:has(?:n't| not))?|is still|not) (?:moved|updated|changed|showing)/, 3],
+    [/\bi (?:still )?have (?:got )?nothing\b(?! (?:else|more|to|against|but|left))|\b(?:haven't|have not|never) (?:got|gotten|received) (?:anything|a thing)\b/, 2],
     [/return(?:ed)? to (?:the )?sender/, 4],
     [/should have (?:arrived|been delivered|come|got here)/, 3],
     [/(?:supposed|due|expected) to (?:arrive|be delivered|come|ship)/, 3],
@@ -126,6 +136,12 @@ export const EN: IntentCues = {
     [/address (?:is|should be):/, 2],
   ],
   refund_status: [
+    // The money coming back: "when will the €89 show up on my card", "isn't back on my card yet".
+    [/\b(?:show up|showed up|shown up|appear|appeared|arrive|arrived|land|landed|hit|hits|be back|come back|go back|get back|reflect(?:ed)?|post(?:ed)?|be (?:re)?credited|get (?:re)?credited) (?:on|in|to|into|onto) (?:my|the|our) (?:card|account|bank|bank account|statement|paypal|credit card|balance)\b/, 3],
+    [/\b(?:back|returned|credited|refunded) (?:on|to|onto|into|in) (?:my|the) (?:card|account|bank|bank account|paypal|credit card|statement)\b/, 3],
+    [/\b(?:be|been|get|gets|got|was|were) (?:re)?credited\b|\brecredit/, 3],
+    [/\b(?:i|we|i've|we've)(?: have| had| just| already| finally)* (?:sent|shipped|mailed|posted|dropped off|brought|took)\b(?: [\w'-]+){0,4}? back\b/, 2],
+    [/\b(?:haven't|have not|didn't|did not|never|still not|not yet|yet to) (?:got|gotten|get|received|receive|seen|see|had) (?:my |the |any |our )?(?:money|cash|funds|\$|€|£)/, 4],
     [/credit (?:my|the|to my|back to my) (?:account|card|paypal)/, 3],
     [/refund (?:would|will|should|was supposed to|is supposed to|could) (?:take|be|arrive|show|appear|reach)/, 3],
     [/(?:refund|money|credit) (?:has not|hasn't|did not|didn't|never) (?:arrived|appeared|shown up|come through|gone through|reached)/, 4],

@@ -7,6 +7,9 @@ export const ES: IntentCues = {
     [/\b(?:al por mayor|venta mayorista|precios? (?:de )?mayorista|revendedor|revender sus|distribuir sus (?:productos|marca)|vender sus productos en (?:mi|nuestra) tienda)/, 4],
   ],
   order_status: [
+    [/\b(?:se (?:ha )?(?:procesado|realizado|registrado|confirmado|completado)|esta confirmado|ha (?:pasado|entrado)|paso bien|entro bien) (?:bien )?(?:mi |el |la )?(?:pedido|compra|orden)|\bse (?:ha )?(?:procesado|realizado|registrado|completado)(?: bien| correctamente)? ?\?|\b(?:pedido|compra|orden) (?:se )?(?:ha )?(?:procesado|realizado|registrado|confirmado|pasado|entrado) (?:bien|correctamente)/, 3],
+    [/(?:no (?:me )?(?:llego|ha llegado|he recibido|encuentro|recibi|tengo)|sin|ningun) (?:el |ningun |un |mi )?(?:correo|e-?mail|mail|mensaje) de confirmacion/, 3],
+    [/\bestado (?:de |del )?(?:mi |el )?(?:pedido|envio|paquete|orden|compra)/, 3],
     [/devuelto al (?:remitente|almacen)/, 4],
     [/no (?:se|sabemos|tengo) nada (?:de|del)/, 3],
     [/(?:ya )?(?:lo |la |los )?(?:han|habeis|ha) (?:enviado|mandado|despachado)/, 2],
@@ -74,6 +77,10 @@ export const ES: IntentCues = {
     [/corregir (?:la |mi )?direccion/, 3],
   ],
   refund_status: [
+    [/(?:ver|veo|vere|aparece|aparecer|aparecera|reflejad[oa]|reflejar|abonad[oa]|ingresad[oa]|llegar|llega|llegue|llegara|devuelto|vuelva|vuelve) (?:el dinero |el importe |el reembolso |la plata )?(?:en|a) (?:mi|la) (?:tarjeta|cuenta|cuenta bancaria|paypal)/, 3],
+    [/\b(?:abonan|abonaran|abonareis|abonais|abonen|abonado|abono|reintegran|reintegrado|ingresan|ingresaran|reembolsan|me devuelven|devolveran|me regresan)\b/, 3],
+    [/(?:no|todavia no|aun no|sigo sin|tampoco) (?:he )?(?:recibido|visto|veo|tengo|me (?:ha )?llegado|llega|ha llegado) (?:el|mi|los|ningun|nada del?) ?(?:dinero|reembolso|importe|euros|plata)/, 4],
+    [/\b(?:ya )?(?:lo |la |los |las )?(?:devolvi|devolvimos|envie de vuelta|mande de vuelta|regrese)\b/, 2],
     [/devol\w* (?:el |mi )?dinero/, 4],
     ['reembols', 3],
     [/(?:espero|esperando|sigo esperando)[^.?!\n]{0,30}(?:reembolso|dinero|devolucion del dinero)/, 4],

@@ -7,6 +7,10 @@ export const FR: IntentCues = {
     [/\b(?:vente en gros|prix de gros|tarifs? (?:de gros|professionnels?|revendeurs?)|revendre vos|distribuer vos (?:produits|marque)|vendre vos produits dans (?:ma|notre) boutique|depot[- ]vente)/, 4],
   ],
   order_status: [
+    [/(?:statut|etat|suivi) (?:de )?(?:ma |la |de la |mon )?(?:commande|colis|livraison)/, 3],
+    [/(?:ma commande|la commande|mon achat|mon paiement) (?:est-elle|a-t-elle ete|est elle|a t elle ete|a-t-il ete|est-il) (?:bien )?(?:passee?|enregistree?|validee?|confirmee?|prise? en compte|passe)|\bcommande (?:bien )?(?:passee|enregistree|validee|prise en compte) ?\?/, 3],
+    [/(?:aucun|pas (?:de|recu de|eu de|recu le|recu l')|jamais recu (?:de|le|l')|pas trouve (?:le|l'|de)) ?(?:mail|e-?mail|courriel|message) de confirmation|(?:ne trouve pas|introuvable|pas trouve)[^.?!\n]{0,20}confirmation/, 3],
+    [/\b(?:personne n'est (?:venu|passe)|tentative de livraison|avis de passage)\b/, 3],
     [/(?:retourne|renvoye) (?:a l'|a )?expediteur/, 4],
     ['ma commande', 1],
     ['livraison', 1],
@@ -66,6 +70,10 @@ export const FR: IntentCues = {
     ["j'ai demenage", 2],
   ],
   refund_status: [
+    [/\b(?:recredit\w*|credite\w*)/, 3],
+    [/(?:argent|somme|montant|virement|remboursement)[^.?!\n]{0,20}(?:sur|dans) (?:mon|ma) (?:compte|carte|releve)/, 3],
+    [/(?:pas|toujours pas|jamais|rien) (?:d'argent|recu (?:mon|l') ?argent|de remboursement|vu (?:mon|l') ?argent)/, 4],
+    [/\b(?:j'ai|nous avons|je l'ai|je les ai) (?:bien |deja )?(?:renvoye|retourne|rendu|reexpedie)/, 2],
     ['rembours', 3],
     [/(?:attends|attente|toujours pas)[^.?!\n]{0,30}(?:remboursement|argent|rembourse)/, 4],
     ['remboursement', 3],

@@ -19,8 +19,12 @@ export function foldText(s: string): string {
     .replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'")
     .replace(/[\u201c\u201d\u00ab\u00bb\u201e]/g, '"')
     .toLowerCase()
-    .replace(/[ \t\u00a0]+/g, ' ');
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(CONTRACTION_NO_APOSTROPHE, "$1n't");
 }
+
+/** "isnt", "dont", "havent" typed without the apostrophe ("cant" and "wont" are words too, but rarely in a support email). */
+const CONTRACTION_NO_APOSTROPHE = /\b(is|are|was|were|has|have|had|do|does|did|ca|could|would|should|wo|must|need)nt\b/g;
 
 const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
 
