@@ -1,7 +1,7 @@
 // Profiling harness (not part of `npm run bench`): ingest N bench emails into a fresh SQLite store,
 // then run the inline runner over them once, printing msg/s and the median per-message time.
 // Use with a profiler: `node --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof bench/profileInline.ts 2000`.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config.ts';
@@ -20,7 +20,16 @@ const n = Number(process.argv[2] ?? 2000);
 const mem = (stage: string) => {
   (globalThis as { gc?: () => void }).gc?.();
   const m = process.memoryUsage();
-  process.stderr.write(`${stage}: rss ${Math.round(m.rss / 2 ** 20)} MB, heap ${Math.round(m.heapUsed / 2 ** 20)} MB, external ${Math.round(m.external / 2 ** 20)} MB\n`);
+  const smaps = readFileSync('/proc/self/smaps', 'utf8');
+  let region = '';
+  const rssBy: Record<string, number> = {};
+  for (const line of smaps.split('\n')) {
+    const head = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (head) region = head[1]?.startsWith('[heap]') ? 'malloc heap' : head[1] ? 'files' : 'anonymous';
+    const kb = /^Rss:\s+(\d+) kB/.exec(line);
+    if (kb) rssBy[region] = (rssBy[region] ?? 0) + Number(kb[1]) / 1024;
+  }
+  process.stderr.write(`${stage}: ${Object.entries(rssBy).map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')}; rss ${Math.round(m.rss / 2 ** 20)} MB, heap ${Math.round(m.heapUsed / 2 ** 20)}/${Math.round(m.heapTotal / 2 ** 20)} MB, external ${Math.round(m.external / 2 ** 20)} MB\n`);
 };
 mem('imports');
 const dir = mkdtempSync(join(tmpdir(), 'deskhand-prof-'));

@@ -17,6 +17,7 @@ import {
   intlLocale,
   isActiveFulfillment,
   isOpenUnshipped,
+  numberFormat,
   orderProgress,
   shipmentState,
 } from './formatting.ts';
@@ -117,7 +118,7 @@ function variantLabel(variantTitle: string | null): string | null {
 }
 
 export function orderView(o: Order, locale: string, now: Date): OrderView {
-  const count = new Intl.NumberFormat(locale);
+  const count = numberFormat(locale);
   const active = o.fulfillments.filter(isActiveFulfillment);
   return {
     name: o.name,

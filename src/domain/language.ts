@@ -111,9 +111,10 @@ export function detectLanguage(text: string): string {
     const byWords = shortTextLanguage(cleaned);
     if (byWords) return byWords;
   }
+  if (result.language && result.isReliable() && (!short || TEMPLATE_SET.has(result.language))) return result.language;
+  // Only now the second detector: most emails are decided by the first one alone.
   const best = bestTemplate(cleaned);
   const isAscii = /^[\x00-\x7f]*$/.test(cleaned);
-  if (result.language && result.isReliable() && (!short || TEMPLATE_SET.has(result.language))) return result.language;
   if (best) {
     const top = Math.max(...Object.values(result.getScores()), best.score);
     const nearTie = best.score >= NEAR_TIE * top;

@@ -121,11 +121,24 @@ const OTHER_CUE_RE = re(`${NB}(?:${OTHER_NUMBER_CUE})(?![\\p{L}])\\s*(?:[.:#\\-]
 const STREET_LINE_RE = re(`^.*${NB}(?:${STREET_WORD})(?![\\p{L}]).*$`, 'gimu');
 const LEADING_HOUSE_NUMBER_RE = re(`(?:^|\\n)\\s*(\\d{1,5}[a-z]?)\\s+(?:[\\p{L}.]+\\s+){0,3}(?:${STREET_WORD})${NA}`, 'gimu');
 
+/** Digits as libphonenumber reads them (ASCII, fullwidth, Arabic-Indic, Persian): without one there is nothing to find. */
+const ANY_DIGIT_RE = /[0-9\uff10-\uff19\u0660-\u0669\u06f0-\u06f9]/;
+const ASCII_DIGITS_RE = /\d/g;
+
+/**
+ * Whether libphonenumber could find a number here that the filter in phoneSpans keeps: one with a
+ * "+" or "(" or at least 9 ASCII digits. Scanning ten countries is the costliest part of the trap
+ * search, and most short emails ("where is #1001?") can be ruled out by this count alone.
+ */
+function mayHoldPhoneNumber(text: string): boolean {
+  return text.includes('+') || text.includes('(') || (text.match(ASCII_DIGITS_RE)?.length ?? 0) >= 9;
+}
+
 /** Phone numbers: libphonenumber across the stores' usual countries, plus "tel/phone/تلفن/هاتف" context. */
 function phoneSpans(text: string): TrapSpan[] {
   const spans: TrapSpan[] = [];
   const seen = new Set<string>();
-  for (const country of [undefined, ...PHONE_COUNTRIES]) {
+  for (const country of mayHoldPhoneNumber(text) ? [undefined, ...PHONE_COUNTRIES] : []) {
     const found = country ? findPhoneNumbersInText(text, { defaultCountry: country }) : findPhoneNumbersInText(text);
     for (const f of found) {
       const key = `${f.startsAt}:${f.endsAt}`;
@@ -223,6 +236,8 @@ function otherSpans(text: string): TrapSpan[] {
 
 /** All trap spans in an ASCII-digit text, unsorted, possibly overlapping. */
 export function findTrapSpans(text: string): TrapSpan[] {
+  // Every kind of trap holds a digit (see collect, isPlausibleDate, phoneSpans' filter).
+  if (!ANY_DIGIT_RE.test(text)) return [];
   return [...phoneSpans(text), ...priceSpans(text), ...dateSpans(text), ...postcodeSpans(text), ...trackingSpans(text), ...otherSpans(text)];
 }
 
@@ -233,8 +248,11 @@ export function findTrapSpans(text: string): TrapSpan[] {
  * Takes ASCII-digit text; callers use extractTrackingNumbers in orderNumbers.ts.
  */
 export function findTrackingNumbers(t: string): string[] {
-  const notTracking = [...phoneSpans(t), ...postcodeSpans(t).filter((s) => s.cued)];
-  const spans = trackingSpans(t)
+  const candidates = trackingSpans(t);
+  if (candidates.length === 0) return [];
+  // Phone numbers and cued postcodes only matter when an uncued candidate might be one of them.
+  const notTracking = candidates.every((s) => s.cued) ? [] : [...phoneSpans(t), ...postcodeSpans(t).filter((s) => s.cued)];
+  const spans = candidates
     .filter((s) => s.cued || !notTracking.some((p) => p.start < s.end && s.start < p.end))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const out: string[] = [];

@@ -92,8 +92,21 @@ interface Candidate {
   matchEnd: number;
 }
 
-/** Regexes for one store format; each captures the digits as group 1. */
+const cueRegexCache = new Map<string, RegExp[]>();
+
+/** Regexes for one store format; each captures the digits as group 1. Built once per format (matchAll copies them, so sharing is safe). */
 function cueRegexes(format: OrderNameFormat): RegExp[] {
+  const key = `${format.prefix}\u0000${format.suffix}`;
+  let list = cueRegexCache.get(key);
+  if (!list) {
+    if (cueRegexCache.size >= 16) cueRegexCache.clear();
+    list = buildCueRegexes(format);
+    cueRegexCache.set(key, list);
+  }
+  return list;
+}
+
+function buildCueRegexes(format: OrderNameFormat): RegExp[] {
   const prefix = escapeRegExp(format.prefix);
   const suffix = escapeRegExp(format.suffix);
   const digits = `(\\d{${MIN_DIGITS},${MAX_DIGITS + 2}})`;
@@ -201,7 +214,32 @@ interface SegmentResult {
 /** Order numbers sit near the top; past this many characters a segment is not searched (~100 ms per 10k). */
 const MAX_SEGMENT_CHARS = 20_000;
 
+/**
+ * The classifier reads the same subject and new text several times (once per tier, then the
+ * cross-check), and each read runs the costly trap search: keep the last few segments' results.
+ * Results are frozen, since callers share them.
+ */
+const SEGMENT_CACHE_SIZE = 32;
+const segmentCache = new Map<string, SegmentResult>();
+
 function extractFromSegment(whole: string, format: OrderNameFormat): SegmentResult {
+  if (whole === '') return EMPTY_SEGMENT;
+  const key = `${format.prefix}\u0000${format.suffix}\u0000${whole}`;
+  let result = segmentCache.get(key);
+  if (result) {
+    // Most recently used last, so the oldest is evicted first.
+    segmentCache.delete(key);
+  } else {
+    result = searchSegment(whole, format);
+    if (segmentCache.size >= SEGMENT_CACHE_SIZE) segmentCache.delete(segmentCache.keys().next().value!);
+  }
+  segmentCache.set(key, result);
+  return result;
+}
+
+const EMPTY_SEGMENT: SegmentResult = Object.freeze({ orders: Object.freeze([]) as unknown as string[], rejected: Object.freeze([]) as unknown as SegmentResult['rejected'] });
+
+function searchSegment(whole: string, format: OrderNameFormat): SegmentResult {
   const raw = whole.slice(0, MAX_SEGMENT_CHARS);
   const text = prepare(raw);
   const spans = findTrapSpans(text);
@@ -229,7 +267,8 @@ function extractFromSegment(whole: string, format: OrderNameFormat): SegmentResu
     if (overlapsTaken(start, end) || inTrap(start, end)) continue;
     rejected.push({ text: raw.slice(start, end), kind: 'other' });
   }
-  return { orders, rejected };
+  for (const r of rejected) Object.freeze(r);
+  return Object.freeze({ orders: Object.freeze(orders) as string[], rejected: Object.freeze(rejected) as SegmentResult['rejected'] });
 }
 
 /**
