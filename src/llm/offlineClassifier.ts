@@ -56,6 +56,16 @@ const NOT_WORKING =
 const CODE_WORDS =
   /(?<![\p{L}])(?:(?:promo|discount|coupon|voucher|gift ?card|rabatt|gutschein|aktions)?codes?|coupons?|vouchers?|promo|discount|cupon(?:es)?|descuento|bon de reduction|reduction|remise|gutschein\w*|rabatt\w*|codigo)(?![\p{L}])|کد|کوپن|تخفیف|کود|کوبون|قسیمه|خصم|رمز/u;
 
+/**
+ * Things on the shop's side that "doesn't work" can be about, named before the verb in the same
+ * sentence: "the unsubscribe link doesn't work", "le lien ne fonctionne pas", "der Abmeldelink
+ * funktioniert nicht", "your website … the menu won't open". A faulty item is not meant then.
+ */
+const NOT_AN_ITEM =
+  /(?<![\p{L}])(?:links?|website|web ?site|site|webpage|web page|page|app|account|checkout|check-out|log-?in|password|passcode|sign-?in|button|menu|form|cart|basket|newsletter|enlace|pagina|web|aplicacion|app|cuenta|contrasena|clave|sesion|usuario|boton|formulario|carrito|lien|compte|mot de passe|identifiant|connexion|bouton|panier|formulaire|lettre d'information|seite|webseite|konto|warenkorb|kasse|formular|passwort|kennwort|anmeldung|login)(?![\p{L}])|\p{L}+link(?![\p{L}])|لینک|سایت|اپلیکیشن|حساب کاربری|رمز عبور|پسورد|رابط|کلمه المرور|کلمه السر|الموقع|التطبیق|الرابط/u;
+const NOT_WORKING_OR_OPENING =
+  /\b(?:work|works|working|worked|apply|applies|open|opens|load|loads|loading|fonctionne\w*|marche\w*|ouvre|charge|funciona\w*|sirve|abre|carga|funktioniert|geht|klappt|offnet|ladt)\b|کار|باز|یعمل|یشتغل|شغال|تعمل|یفتح/;
+
 /** The sentence of a folded text around a position. */
 function sentenceAt(text: string, index: number): string {
   const start = Math.max(text.lastIndexOf('\n', index), ...['.', '!', '?', '؟'].map((p) => text.lastIndexOf(p, index - 1))) + 1;
@@ -63,11 +73,30 @@ function sentenceAt(text: string, index: number): string {
   return text.slice(start, ends.length ? Math.min(...ends) : text.length);
 }
 
+/** The part of the sentence before a position. */
+function sentenceBefore(text: string, index: number): string {
+  const start = Math.max(text.lastIndexOf('\n', index - 1), ...['.', '!', '?', '؟'].map((p) => text.lastIndexOf(p, index - 1))) + 1;
+  return text.slice(start, index);
+}
+
+/** An e-mail address, not a postal one: "change the email address on my account", "adresse e-mail". */
+const ACCOUNT_ADDRESS =
+  /(?:e-?mail|mail|ip|web|internet|correo(?: electronico)?|courriel)[\s-]*(?:address|adresse|direccion|adresse)|(?:adresse|direccion) (?:e-?mail|mail|electronique|de (?:correo|e-?mail|mail))|e-?mail-?adresse|mailadresse|(?:ادرس|نشانی) (?:ایمیل|ای میل|الکترونیک)|(?:عنوان|العنوان) (?:البرید|الایمیل)|البرید الالکترونی/g;
+
+function insideAccountAddress(text: string, index: number, length: number): boolean {
+  for (const m of text.matchAll(ACCOUNT_ADDRESS)) {
+    if (m.index < index + length && index < m.index + m[0].length) return true;
+  }
+  return false;
+}
+
 /** The first match of a cue in a text, skipping negated ones for the intents that negation cancels. */
 function firstMatch(cue: CompiledCue, text: string): string | null {
   for (const m of text.matchAll(cue.re)) {
     if (NEGATABLE.has(cue.intent) && negatedAt(text, m.index)) continue;
     if (cue.intent === 'damaged_or_wrong_item' && NOT_WORKING.test(m[0]) && CODE_WORDS.test(sentenceAt(text, m.index))) continue;
+    if (cue.intent === 'damaged_or_wrong_item' && NOT_WORKING_OR_OPENING.test(m[0]) && NOT_AN_ITEM.test(sentenceBefore(text, m.index))) continue;
+    if (cue.intent === 'change_address' && insideAccountAddress(text, m.index, m[0].length)) continue;
     return m[0];
   }
   return null;
@@ -177,6 +206,47 @@ const QUESTION = /[?؟]/;
 /** "this/the/your <word>" in the supported languages (folded text). */
 const ABOUT_A_THING =
   /(?<![\p{L}])(?:this|these|the|your|that|those|este|esta|estos|estas|el|la|los|las|ce|cet|cette|ces|le|les|votre|vos|dieser|diese|dieses|der|die|das|ihr|ihre)\s+(?!(?:order|package|parcel|account|website|site|e?mail|mailbox|store|shop|company|team|pedido|paquete|cuenta|tienda|commande|colis|compte|boutique|bestellung|paket|konto)(?![\p{L}]))\p{L}{3,}|(?:این|اون|آن)\s+\p{L}{2,}|(?:هذا|هذه|ذلک|تلک)\s+\p{L}{2,}/u;
+/** Two charges for one purchase (folded, six languages): the charge, not the order, is the object. */
+const DOUBLE_CHARGE =
+  /\b(?:charged|billed|debited|taken|paid|charging|billing)(?: me| us| it)? (?:twice|two times|2 times|double|more than once)\b|\bdouble[- ]?(?:charged|charge|billed|billing|payment|debit)\b|\b(?:two|2|duplicate) (?:charges|debits)\b|\bduplicate (?:charge|payment|transaction)\b|\b(?:cobrado|cobrasteis|cobraron|cobrais|cargado|cargaron|pagado|pague|descontado|cobro) (?:\w+ )?(?:dos veces|doble|por duplicado)\b|\b(?:cobro|cargo|pago) (?:doble|duplicado)\b|\b(?:doble|dos) (?:cobros?|cargos)\b|\b(?:preleve|debite|facture|paye|encaisse) (?:\w+ )?(?:deux fois|2 fois|en double)\b|\b(?:double|deux) (?:prelevements?|debits?)\b|\b(?:doppelt|zweimal|zwei mal) (?:\w+ )?(?:abgebucht|belastet|berechnet|bezahlt|eingezogen)\b|\b(?:doppelte|zwei) (?:abbuchungen?|belastungen?)\b|دو ?بار (?:از (?:حسابم|کارتم) )?(?:پول )?(?:کسر|برداشت|کم|پرداخت|شارژ)|(?:کسر|برداشت|کم) (?:شده|شد)[^.\n]{0,15}دو ?بار|(?:خصم|سحب|دفع|اقتطاع|خصمتم|سحبتم|دفعت)[^.\n]{0,30}مرتین|مرتین[^.\n]{0,20}(?:خصم|سحب|دفع)|خصم مزدوج/;
+
+/**
+ * A delivery or availability question asked before buying (folded, six languages): with no order
+ * named, "how long does delivery to Austria take" is a pre-sale question, not a late parcel.
+ */
+const PRE_PURCHASE =
+  /\b(?:before (?:i|we) (?:order|buy|purchase|place (?:an|my|the) order|checkout)|before (?:ordering|buying|purchasing)|if (?:i|we) (?:order|buy|purchase|place an order)|would (?:it|they) (?:arrive|get here|be delivered|reach)|do you (?:ship|deliver|send) (?:to|internationally|abroad|overseas|outside|worldwide)|(?:shipping|delivery) (?:times?|costs?) (?:to|for) (?!my |our )|how long (?:does|would|will) (?:it take (?:to )?)?(?:shipping|delivery|it take to (?:ship|deliver|arrive)) (?:to|take))\b|\b(?:antes de (?:pedir|comprar|hacer el pedido|realizar el pedido)|si (?:lo |la |los |las )?(?:pido|compro|encargo)|(?:haceis|hacen|realizan|tienen|hay) envios? (?:a|al|internacionales|fuera)|(?:envian|enviais|mandan) (?:a|al) (?!mi )|cuanto (?:tarda|tardan|tardaria|tarda el envio|tardaria el envio) (?:en llegar )?(?:a|al|hasta))\b|\b(?:avant de (?:commander|passer commande|passer ma commande|l'acheter|acheter)|si je (?:commande|l'achete|passe commande)|livrez-vous|vous livrez (?:en|au|aux|a)|delai(?:s)? de livraison (?:pour|vers|en|au|aux|a) (?!ma )|combien de temps (?:pour|faut-il pour) (?:livrer|la livraison|recevoir))\b|\b(?:bevor ich (?:bestelle|kaufe)|vor der bestellung|vor dem kauf|wenn ich (?:heute |jetzt |morgen )?(?:bestelle|kaufe)|(?:liefern|versenden|verschicken) sie (?:auch )?(?:nach|in|ins)|lieferzeit (?:nach|in|ins|fur)|lieferzeiten (?:nach|in|ins))\b|قبل از (?:سفارش|خرید)|اگر (?:الان |امروز )?(?:سفارش|خرید) (?:بدم|بدهم|بدیم|کنم)|ارسال (?:به|برای) [^.\n؟?]{0,20}(?:دارید|هم دارید|انجام می ?دهید)|قبل (?:ما )?(?:اطلب|الطلب|الشراء|اشتری)|(?:اذا|لو) طلبت|هل (?:توصلون|تشحنون|ترسلون|یوجد شحن|یتوفر شحن)|(?:توصلون|تشحنون) (?:الی|ل)/;
+/** The customer's own order named in words, which makes a delivery question about that order. */
+const MY_ORDER = /\b(?:my|our) (?:order|package|parcel|delivery)\b|\b(?:mi|nuestro) (?:pedido|paquete)\b|\b(?:ma|notre) (?:commande|colis)\b|\b(?:meine|unsere) (?:bestellung|lieferung)\b|\bmein paket\b|سفارشم|سفارش من|بسته ام|طلبی|شحنتی/;
+
+/** Pleasantries that open a mail ("just wanted to say the candle smells amazing"): no topic of their own against a question. */
+const PLEASANTRY = /\bjust (?:wanted|want) to (?:say|let you know)\b|\bjust letting you know\b/;
+
+/** The money came back (folded, six languages): with nothing asked, the customer is closing the thread. */
+const MONEY_BACK =
+  /\b(?:got|received|have received|'ve received|just got|finally got) (?:the|my|your|a) (?:refund|money|credit|reimbursement)\b|\b(?:refund|money|credit|reimbursement) (?:has |have |just )?(?:arrived|came through|come through|landed|showed up|went through|is back|was credited|has been credited|is in my account)\b|\bthanks? (?:you )?(?:so much |very much )?for the (?:quick |fast |speedy |prompt )?(?:refund|reimbursement)\b|\b(?:me )?(?:llego|ha llegado|recibi|he recibido) (?:el|mi) (?:reembolso|dinero|abono)\b|\b(?:reembolso|dinero|abono) (?:ya )?(?:me )?(?:ha llegado|llego|esta en mi cuenta)\b|\bgracias por el reembolso\b|\b(?:j'ai (?:bien )?recu|bien recu) (?:le|mon) (?:remboursement|avoir|argent)\b|\b(?:remboursement|argent) (?:est )?(?:bien )?(?:recu|arrive|credite)\b|\bmerci pour le remboursement\b|\b(?:erstattung|ruckerstattung|geld|gutschrift|betrag) (?:ist|wurde|sind) (?:heute |gestern |jetzt |schon |inzwischen |mittlerweile )?(?:angekommen|eingegangen|gutgeschrieben|da)\b|\bdanke fur die (?:schnelle )?(?:erstattung|ruckerstattung)\b|(?:پول|پولم|وجه|مبلغ|بازپرداخت) (?:برگشت|واریز شد|به حسابم (?:برگشت|واریز شد)|دریافت شد)(?!\s*ن)|ممنون (?:از|بابت) (?:بازپرداخت|برگشت پول)|(?:وصلنی|استلمت|تم استلام|رجع|عاد|وصل) (?:ال)?(?:مبلغ|استرداد|فلوس|اموالی)|المبلغ المسترد|شکرا علی (?:الاسترداد|سرعه الاسترداد)/;
+/** Words that say the matter is still open ("not yet", "only half", "هنوز", "لم"). */
+const STILL_OPEN =
+  /\b(?:still|not yet|yet to|haven't|hasn't|have not|has not|didn't|did not|waiting|only (?:got|received)|partial|half|todavia|aun no|sigo|solo|toujours pas|pas encore|seulement|noch nicht|noch kein|nur|teilweise|warte)\b|هنوز|نشده|نیامد|فقط|منتظر|(?:^|\s)لم |لا یزال|ما زال|مازال|جزء/;
+
+/** A code-looking token in the raw text: letters with digits ("SPRING15"), or a long all-caps word ("FREESHIP"). */
+const CODE_TOKEN_RAW = /(?<![\p{L}\p{N}#])(?=[A-Z0-9]*[A-Z])(?:[A-Z]+[0-9]+[A-Z0-9]*|[A-Z]{5,16})(?![\p{L}\p{N}])/gu;
+const NOT_A_CODE = new Set(['ORDER', 'PLEASE', 'URGENT', 'THANKS', 'HELLO', 'STILL', 'NEVER', 'WHERE', 'REFUND', 'CANCEL', 'ASAP', 'TODAY', 'AGAIN', 'PAYPAL', 'KLARNA', 'ERROR', 'SORRY', 'WRONG', 'BROKEN', 'PARCEL', 'PACKAGE']);
+/** A code or checkout that refuses it (folded, six languages). */
+const CODE_REFUSED =
+  /\b(?:invalid|expired|not valid|no longer valid|(?:won't|doesn't|didn't|does not|did not|will not|not) (?:apply|work|accept)|not working|rejected|caducad[oa]|no (?:es )?valido|invalido|no (?:funciona|se aplica|sirve|vale)|expire|invalide|n'est pas (?:valide|accepte)|ne (?:fonctionne|marche|s'applique|passe) pas|ungultig|abgelaufen|funktioniert nicht|geht nicht|nicht angenommen)\b|منقضی|نامعتبر|کار نمی ?کن|اعمال نمی|غیر صالح|منتهی|لا یعمل|لا یقبل|مرفوض/;
+
+function hasCodeToken(raw: string): boolean {
+  const letters = raw.replace(/[^\p{L}]/gu, '');
+  const shouting = letters.length > 0 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.3;
+  for (const m of raw.matchAll(CODE_TOKEN_RAW)) {
+    const t = m[0];
+    if (NOT_A_CODE.has(t)) continue;
+    if (/[0-9]/.test(t) || !shouting) return true;
+  }
+  return false;
+}
+
 const IN_ADVANCE = /\b(?:in advance|d'avance|de antemano|por adelantado|im voraus)\b|پیشاپیش|مسبقا/;
 const AUTO_HEADERS = /^(?:auto-generated|auto-replied|auto-notified)/;
 const MACHINE_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon)@/i;
@@ -227,6 +297,22 @@ function pickLanguage(email: ParsedEmail, hits: Hit[]): string {
   for (const h of hits) byLang.set(h.lang, (byLang.get(h.lang) ?? 0) + h.weight);
   const top = [...byLang.entries()].sort((a, b) => b[1] - a[1])[0];
   return top ? top[0] : 'und';
+}
+
+/**
+ * Whether the only thanks is a sign-off line ("Thanks", "Merci, Anne") under a message that asks
+ * or reports something else: a mail that says more than thanks is not a closing remark.
+ */
+function signOffOnly(newText: string, hits: Hit[]): boolean {
+  if (!hits.some((h) => h.intent === 'no_action' && h.weight > 0)) return false;
+  const lines = newText.split('\n').map((l) => l.trim()).filter(Boolean);
+  if (lines.length < 2) return false;
+  const last = lines[lines.length - 1]!;
+  const body = lines.slice(0, -1).join('\n');
+  if (last.split(/\s+/).length > 4 || body.split(/\s+/).length < 6) return false;
+  // The body says something else only if it asks or reports something of its own.
+  const bodyHits = findHits([{ text: body, factor: 1, name: 'new' }]);
+  return !bodyHits.some((h) => h.intent === 'no_action') && bodyHits.some((h) => h.intent !== 'spam_or_marketing');
 }
 
 /**
@@ -293,6 +379,21 @@ export function classifyOffline(email: ParsedEmail, ctx: ClassifyContext): Class
     // carrier and "when will" are the return's, not a shipment they are waiting for.
     for (const i of ['order_status', 'return_or_exchange'] as const) scores.set(i, (scores.get(i) ?? 0) * 0.5);
   }
+  const about = `${subject}\n${newText}`;
+  if (DOUBLE_CHARGE.test(`${about}\n${conflictText}`)) {
+    // "Charged twice … please cancel/refund one": the charge is the object, not the order.
+    scores.set('billing_payment', (scores.get('billing_payment') ?? 0) + 3);
+    for (const i of ['cancel_order', 'refund_status'] as const) scores.set(i, (scores.get(i) ?? 0) * 0.5);
+  }
+  if (orders.length === 0 && PRE_PURCHASE.test(about) && !MY_ORDER.test(about)) {
+    // A delivery or availability question before buying: a pre-sale question.
+    scores.set('product_question', (scores.get('product_question') ?? 0) + 3);
+    scores.set('order_status', (scores.get('order_status') ?? 0) * 0.5);
+  }
+  if (CODE_REFUSED.test(about) && hasCodeToken(`${email.subject}\n${email.newText || email.text}`)) {
+    // "SPRING15 says invalid at checkout", "FREESHIP won't apply": a code the checkout refuses.
+    scores.set('discount_code', (scores.get('discount_code') ?? 0) + 3);
+  }
   const ranked = [...SERVICE_INTENTS].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
   const top = ranked[0] ?? 'order_status';
   const topScore = scores.get(top) ?? 0;
@@ -302,10 +403,13 @@ export function classifyOffline(email: ParsedEmail, ctx: ClassifyContext): Class
   const thanks = thanksMax + 0.5 * (distinctSum(hits, 'no_action') - thanksMax);
   const spam = sumBy(hits, 'spam_or_marketing');
   const spamCues = distinctHits(hits, 'spam_or_marketing').length;
-  const other = sumBy(hits, 'other');
+  const hasQuestion = QUESTION.test(email.newText || email.text);
+  // A pleasantry before a question does not make the mail "other".
+  const other = sumBy(hasQuestion ? hits.filter((h) => !(h.intent === 'other' && PLEASANTRY.test(h.text))) : hits, 'other');
+  const closing = !injected && !signOffOnly(newText, hits);
+  const moneyBack = !injected && !hasQuestion && MONEY_BACK.test(newText) && !STILL_OPEN.test(newText) && !CONTRAST.test(newText);
   const autoReply = sumBy(hits, 'auto_reply');
   const bounce = sumBy(hits, 'bounce');
-  const hasQuestion = QUESTION.test(email.newText || email.text);
 
   let intent: Intent;
   let confidence: number;
@@ -325,7 +429,7 @@ export function classifyOffline(email: ParsedEmail, ctx: ClassifyContext): Class
     // Cold outreach hits several different cues; one alone ("could I book a call?") is a customer.
     intent = 'spam_or_marketing';
     confidence = confidenceFrom(spam, topScore);
-  } else if (thanks > 0 && !hasQuestion && thanks > topScore && !IN_ADVANCE.test(newText) && !CONTRAST.test(newText)) {
+  } else if (moneyBack || (closing && thanks > 0 && !hasQuestion && thanks > topScore && !IN_ADVANCE.test(newText) && !CONTRAST.test(newText))) {
     // Thanks with nothing asked closes the thread; "thanks, but …" opens a new problem.
     intent = 'no_action';
     confidence = confidenceFrom(thanks, topScore);

@@ -4,6 +4,9 @@ import type { IntentCues } from './types.ts';
 export const DE: IntentCues = {
   other: [
     [/\b(?:stellenangebot|bewerbung|praktikum|journalist|journalistin|interview|presse|spende|ladengeschaft|offnungszeiten)\b/, 3],
+    [/\b(?:e-?mail-?adresse|mailadresse|passwort|kennwort|anmelden|einloggen|login|kundenkonto|benutzerkonto)\b/, 2],
+    [/\b(?:e-?mail-?adresse|mailadresse|passwort|kennwort|benutzername)\b[^.?!\n]{0,30}\b(?:andern|aktualisieren|zurucksetzen|vergessen|geandert)\b|\b(?:andern|aktualisieren|zurucksetzen|vergessen)\b[^.?!\n]{0,30}\b(?:e-?mail-?adresse|mailadresse|passwort|kennwort)\b/, 3],
+    [/\b(?:nehmen sie mich (?:aus|von)|aus dem verteiler|vom newsletter abmelden|mich (?:vom newsletter )?abmelden|keine (?:newsletter|werbung|e-?mails) mehr)\b/, 3],
     [/\b(?:großhandel|grosshandel|wiederverkaufer|handlerkonditionen|handlerpreise|handleranfrage|b2b|ihre produkte (?:in unserem|in meinem) (?:laden|geschaft|shop)|ihre (?:produkte|marke) (?:fuhren|verkaufen|vertreiben))/, 4],
   ],
   order_status: [
@@ -37,6 +40,7 @@ export const DE: IntentCues = {
     ['verzogerung', 2],
     ['lieferzeit', 2],
     ['paket verloren', 3],
+    [/\b(?:bestellung|paket|lieferung|sendung|ware)\b[^.?!\n]{0,20}\b(?:fehlt|fehlen) (?:seit|immer noch|noch immer|noch)\b/, 3],
     ['verloren gegangen', 3],
     [/(?:noch )?(?:nicht|nie) (?:verschickt|versendet|versandt|rausgegangen|abgeschickt)|wann (?:wird|geht) (?:meine|die) (?:bestellung|sendung|lieferung)[^.?!\n]{0,30}(?:verschickt|versendet|versandt|raus)/, 3],
     ['versandt', 1],
@@ -127,6 +131,7 @@ export const DE: IntentCues = {
     ['falsch', 1],
     [/(?:falsch|anderen artikel) (?:geliefert|erhalten|bekommen|geschickt)/, 3],
     ['nicht das was ich bestellt', 3],
+    [/\b(?:die )?(?:farbe|große|grosse|modell) (?:ist|war|stimmt) (?:falsch|nicht)\b/, 3],
     // "ein blaues Shirt statt eines roten bekommen": verb before or after, German word order.
     [/\b(?:bekommen|erhalten|geliefert|geschickt|zugeschickt|gesendet|kam|kamen|lag|lagen)\b[^.?!\n]{0,60}\b(?:statt|anstatt|anstelle)\b|\b(?:statt|anstatt|anstelle)\b[^.?!\n]{0,60}\b(?:bekommen|erhalten|geliefert|geschickt|zugeschickt|gesendet|gekommen)\b/, 3],
     [/(?:es )?(?:fehlt|fehlen|fehlte) (?:ein|eine|zwei|der|die|das|artikel)/, 3],
@@ -141,6 +146,7 @@ export const DE: IntentCues = {
     ['liefern sie nach', 2],
     [/(?:haben sie|habt ihr|gibt es|fuhren sie) (?:den|die|das|diesen|diese|dieses|noch|auch|es|ihn|sie)/, 2],
     ['verfugbar', 2],
+    ['erhaltlich', 2],
     ['auf lager', 2],
     ['lieferbar', 2],
     ['wieder verfugbar', 3],

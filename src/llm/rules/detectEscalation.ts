@@ -1,5 +1,5 @@
 import type { ParsedEmail } from '../../domain/email.ts';
-import { CONFLICT_RULES, type EscalationKind, INJECTION_RULES } from './escalation.ts';
+import { CONFLICT_RULES, type EscalationKind, type EscalationRule, INJECTION_RULES } from './escalation.ts';
 import { foldText } from './normalize.ts';
 
 export interface EscalationFinding {
@@ -22,6 +22,7 @@ const NEGATED_INTENT = new RegExp(
     String.raw`\b(?:won't|will not|don't|do not|never)\s*$`,
     String.raw`\b(?:no need|no intention|no plans?|not (?:going|planning|trying|looking|threatening|wanting)|rather not)\b(?:\s+[\w']+){0,4}\s*$`,
     String.raw`\b(?:my|our|a|his|her) (?:sister|brother|friend|wife|husband|partner|son|daughter|mother|father|mom|mum|dad|cousin|uncle|aunt|neighbou?r|colleague|boss|flatmate|roommate) (?:is|was|works as|used to be) (?:a|an)\s*$`,
+    String.raw`\b(?:my|our|his|her) (?:sister|brother|friend|wife|husband|partner|son|daughter|mother|father|mom|mum|dad|cousin|uncle|aunt|neighbou?r|colleague|boss|flatmate|roommate) (?:works|worked|used to work) (?:at|for|in) (?:the |a |an )?\s*$`,
     String.raw`\b(?:no (?:quiero|voy a|pienso|necesito|hace falta|es necesario|tengo (?:intencion|pensado)|deseo|pretendo|busco)|sin necesidad)\b(?:\s+[\w']+){0,4}\s*$`,
     String.raw`\b(?:mi|nuestr[oa]|su) (?:herman[oa]|amig[oa]|espos[oa]|marido|mujer|padre|madre|hij[oa]|prim[oa]|ti[oa]|vecin[oa]|novi[oa]|pareja) (?:es|era|trabaja (?:de|como))\s*$`,
     String.raw`(?:\b(?:ne|n')\s*(?:veux|voudrais|souhaite|compte|vais|pense|cherche|menace|desire)\s+pas|\bpas (?:besoin|l'intention|question)|\bnul besoin|\bjamais)\b(?:\s+[\w']+){0,4}\s*$`,
@@ -44,6 +45,14 @@ function negated(text: string, index: number): boolean {
   return NEGATED_INTENT.test(clause);
 }
 
+/** Whether the sentence around a cue reads benignly for a rule that has such a reading (praise around "post it on Instagram"). */
+function benign(rule: EscalationRule, text: string, index: number): boolean {
+  if (!rule.unless) return false;
+  const start = Math.max(0, ...['.', '!', '?', '؟', '\n'].map((p) => text.lastIndexOf(p, index - 1) + 1));
+  const ends = ['.', '!', '?', '؟', '\n'].map((p) => text.indexOf(p, index)).filter((i) => i >= 0);
+  return rule.unless.test(text.slice(start, ends.length ? Math.min(...ends) : text.length));
+}
+
 const globalOf = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
 const CONFLICT_GLOBAL = CONFLICT_RULES.map((r) => ({ ...r, pattern: globalOf(r.pattern) }));
 
@@ -64,7 +73,7 @@ export function detectEscalation(email: ParsedEmail): EscalationFinding | null {
   const customer = foldText(written.join('\n'));
   for (const r of CONFLICT_GLOBAL) {
     for (const m of customer.matchAll(r.pattern)) {
-      if (!negated(customer, m.index)) return { kind: r.kind, label: r.label, match: m[0].trim().slice(0, 80) };
+      if (!negated(customer, m.index) && !benign(r, customer, m.index)) return { kind: r.kind, label: r.label, match: m[0].trim().slice(0, 80) };
     }
   }
   return null;
@@ -85,7 +94,7 @@ const SENTENCE_BREAK = /(?<=[.!?؟])\s+|\n+/;
 /** Whether a sentence (folded) holds a threat, legal, chargeback, abuse or repeat-contact cue the writer does not rule out. */
 function hasConflict(folded: string): boolean {
   for (const r of CONFLICT_GLOBAL) {
-    for (const m of folded.matchAll(r.pattern)) if (!negated(folded, m.index)) return true;
+    for (const m of folded.matchAll(r.pattern)) if (!negated(folded, m.index) && !benign(r, folded, m.index)) return true;
   }
   return false;
 }

@@ -4,6 +4,9 @@ import type { IntentCues } from './types.ts';
 export const ES: IntentCues = {
   other: [
     [/\b(?:empleo|oferta de trabajo|vacante|curriculum|trabajar con ustedes|periodista|entrevista|prensa|mayorista|distribuidor|donacion|tienda fisica|horario)\b/, 3],
+    [/\b(?:cambiar|actualizar|modificar|restablecer|recuperar|olvide|he olvidado|olvidado)\b[^.?!\n]{0,30}\b(?:correo(?: electronico)?|e-?mail|contrasena|clave|usuario)\b/, 3],
+    [/\b(?:contrasena|iniciar sesion|inicio de sesion|(?:acceder|entrar) (?:a|en) mi cuenta|no puedo entrar)\b/, 2],
+    [/\b(?:darme de baja|dadme de baja|quitarme de|eliminarme de|borrarme de|no (?:quiero )?recibir mas)\b/, 3],
     [/\b(?:al por mayor|venta mayorista|precios? (?:de )?mayorista|revendedor|revender sus|distribuir sus (?:productos|marca)|vender sus productos en (?:mi|nuestra) tienda)/, 4],
   ],
   order_status: [
@@ -125,6 +128,7 @@ export const ES: IntentCues = {
     [/(?:producto|articulo|talla|color|modelo) (?:equivocado|incorrecto|erroneo|equivocada|incorrecta)/, 3],
     [/(?:me )?(?:enviaron|mandaron|llego) (?:un |el |otro )?(?:producto |articulo )?(?:equivocado|incorrecto|distinto)/, 3],
     ['no es lo que pedi', 3],
+    [/\b(?:el )?(?:color|talla|modelo|tamano) (?:es|esta|era|vino|llego) (?:equivocad[oa]|incorrect[oa]|mal|distint[oa]|diferente)\b|\bno es (?:el|la) (?:color|talla|modelo) que\b/, 3],
     [/\b(?:recibi|me llego|llego|me enviaron|me mandaron|enviaron|mandaron|vino|venia|recibido)\b[^.?!\n]{0,60}\ben (?:vez|lugar) (?:de|del)\b/, 3],
     [/\ben (?:vez|lugar) (?:de|del) (?:la |el |lo )?[\w ]{0,30}\bque (?:pedi|compre|elegi|habia pedido)\b/, 3],
     [/(?:falta|faltan) (?:un|una|dos|algun|articulo|producto)/, 3],

@@ -4,6 +4,9 @@ import type { IntentCues } from './types.ts';
 export const FR: IntentCues = {
   other: [
     [/\b(?:emploi|recrutement|candidature|journaliste|interview|presse|grossiste|revendeur|distributeur|boutique physique|horaires d'ouverture)\b/, 3],
+    [/\b(?:changer|modifier|mettre a jour|reinitialiser|recuperer|oublie)\b[^.?!\n]{0,30}\b(?:adresse (?:e-?mail|mail|electronique)|e-?mail|mot de passe|identifiant)\b/, 3],
+    [/\b(?:me connecter|connexion a mon compte|mot de passe|mon compte client|acceder a mon compte)\b/, 2],
+    [/\b(?:me (?:retirer|desinscrire|desabonner|supprimer) de|retirez-moi|desinscrivez-moi|desabonnez-moi|ne plus recevoir (?:votre|vos|la|les))\b/, 3],
     [/\b(?:vente en gros|prix de gros|tarifs? (?:de gros|professionnels?|revendeurs?)|revendre vos|distribuer vos (?:produits|marque)|vendre vos produits dans (?:ma|notre) boutique|depot[- ]vente)/, 4],
   ],
   order_status: [
@@ -111,6 +114,7 @@ export const FR: IntentCues = {
     [/(?:mauvais|mauvaise) (?:article|produit|taille|couleur|modele|colis)/, 3],
     [/(?:article|produit) (?:incorrect|errone|different)/, 3],
     ["ce n'est pas ce que j'ai commande", 3],
+    [/\b(?:la )?(?:couleur|taille|pointure) (?:est|etait) (?:fausse|mauvaise|incorrecte|differente|pas la bonne)\b|\b(?:la )?(?:couleur|taille|pointure) n'est pas la bonne\b/, 3],
     [/\b(?:recu|envoye|livre|arrive|eu|expedie|trouve)\b[^.?!\n]{0,60}\bau lieu d(?:e|u|es|')/, 3],
     [/\bau lieu d(?:e|u|es|')\s*(?:la |le |l')?[\w ]{0,30}\bque j'(?:ai|avais) (?:commande|choisi|achete|demande)/, 3],
     [/(?:il )?(?:manque|manquait) (?:un|une|des|deux|l'article)/, 3],
