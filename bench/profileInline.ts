@@ -61,4 +61,5 @@ const counts: Record<string, number> = {};
 for (const s of states) counts[s.state] = (counts[s.state] ?? 0) + 1;
 console.log(JSON.stringify({ n, ingestPerSec: +(n / ingestSecs).toFixed(1), msgPerSec: +(n / secs).toFixed(1), medianMs: +per[Math.floor(per.length / 2)]!.toFixed(2), cpuMsPerMsg: +((cpu.user + cpu.system) / 1000 / n).toFixed(2), rssMb: Math.round(process.memoryUsage().rss / 2 ** 20), heapMb: Math.round(process.memoryUsage().heapUsed / 2 ** 20), states: counts }));
 await db.destroy();
-rmSync(dir, { recursive: true, force: true });
+if (process.env.KEEP_DB) process.stderr.write(`kept ${dir}\n`);
+else rmSync(dir, { recursive: true, force: true });

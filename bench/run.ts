@@ -93,7 +93,9 @@ async function inlineRun(n: number, latency: Latency, label: string, sampleRss =
 }
 
 function spawnWorker(env: Record<string, string>): Promise<{ child: ChildProcess; stats: Promise<{ cpuMs: number; rssMb: number }> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/worker.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  // BENCH_WORKER_NODE_ARGS: extra node flags for the worker processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const extra = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...extra, '--import', 'tsx', 'bench/worker.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   return new Promise((resolve, reject) => {
     const stats = new Promise<{ cpuMs: number; rssMb: number }>((res) => child.once('exit', () => res(JSON.parse(out.trim().split('\n').at(-1) ?? '{}'))));
@@ -163,6 +165,15 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 if (process.argv.includes('--memory-only')) {
   const m = await inlineRun(10_000, ZERO, 'zero', true);
   process.stdout.write(`${JSON.stringify(m)}\n`);
+  process.exit(0);
+}
+
+// `--only bull` runs just the BullMQ rows (for iterating on the queue runner); the full run prints everything.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+if (only === 'bull') {
+  log('BullMQ / PostgreSQL, zero latency, 2,000 messages, 4 workers…');
+  const r = await bullRun(2000, 'zero', 4, 8);
+  process.stdout.write(`${JSON.stringify(r)}\n`);
   process.exit(0);
 }
 

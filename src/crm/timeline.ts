@@ -24,7 +24,14 @@ export async function customerTimeline(db: Db, rawEmail: string, opts: { limit?:
   let events = db
     .selectFrom('events')
     .selectAll()
-    .where((eb) => eb.or([eb('customer_email', '=', email), ...(threadIds.length ? [eb('thread_id', 'in', threadIds)] : [])]));
+    .where((eb) =>
+      eb.or([
+        eb('customer_email', '=', email),
+        ...(threadIds.length ? [eb('thread_id', 'in', threadIds)] : []),
+        // State changes (approved by, escalated by …) carry only the message id.
+        ...(threadIds.length ? [eb('message_id', 'in', eb.selectFrom('messages').select('messages.id').where('messages.thread_id', 'in', threadIds))] : []),
+      ]),
+    );
   if (opts.before) events = events.where('at', '<', opts.before);
   const eventRows = await events.orderBy('at', 'desc').orderBy('id', 'desc').limit(limit).execute();
 

@@ -4,14 +4,14 @@ import { ClassifierResult } from '../domain/classification.ts';
 import { mentionsRefund, renderDraft } from '../domain/drafting.ts';
 import { ResolvedFacts } from '../domain/facts.ts';
 import { appendEvent } from '../store/events.ts';
-import { getMessage, transition } from '../store/messages.ts';
+import { getMessage, type StoredMessage, transition } from '../store/messages.ts';
 
 /**
  * resolved → drafted: the reply template for the intent and language, filled only with the
  * resolved facts. In mailbox mode `off` the agent writes nothing: staff get an empty draft.
  */
-export async function draftStep(deps: PipelineDeps, id: string): Promise<void> {
-  const row = await getMessage(deps.db, id);
+export async function draftStep(deps: PipelineDeps, id: string, known?: StoredMessage): Promise<void> {
+  const row = known ?? (await getMessage(deps.db, id));
   if (!row || row.state !== 'resolved' || !row.thread_id) return;
   const { classification } = ClassifierResult.parse(JSON.parse(row.classification ?? 'null'));
   const facts = ResolvedFacts.parse(JSON.parse(row.facts ?? 'null'));

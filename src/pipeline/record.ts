@@ -1,11 +1,11 @@
 import type { PipelineDeps } from './deps.ts';
 import { syncCustomerProfile } from '../crm/profileSync.ts';
 import { ResolvedFacts } from '../domain/facts.ts';
-import { getMessage, transition } from '../store/messages.ts';
+import { getMessage, type StoredMessage, transitionAlone } from '../store/messages.ts';
 
 /** sent → logged: the thread on the customer's CRM record (profile, inbound and outbound email). */
-export async function recordStep(deps: PipelineDeps, id: string): Promise<void> {
-  const row = await getMessage(deps.db, id);
+export async function recordStep(deps: PipelineDeps, id: string, known?: StoredMessage): Promise<void> {
+  const row = known ?? (await getMessage(deps.db, id));
   if (!row || row.state !== 'sent' || !row.thread_id) return;
   const outbox = await deps.db.selectFrom('outbox').selectAll().where('message_id', '=', id).executeTakeFirstOrThrow();
   const facts = row.facts ? ResolvedFacts.parse(JSON.parse(row.facts)) : null;
@@ -19,7 +19,5 @@ export async function recordStep(deps: PipelineDeps, id: string): Promise<void> 
   await deps.crm.logEmail({ deskhandMessageId: id, threadId: row.thread_id, direction: 'outbound', customerEmail: email, subject: outbox.subject, text: outbox.body, at: outbox.sent_at ?? row.sent_at ?? row.updated_at });
 
   const now = deps.now();
-  await deps.db.transaction().execute(async (trx) => {
-    await transition(trx, id, 'sent', 'logged', { logged_at: now.toISOString(), reason: null }, now);
-  });
+  await transitionAlone(deps.db, id, 'sent', 'logged', { logged_at: now.toISOString(), reason: null }, now);
 }

@@ -1,6 +1,6 @@
 import type { PipelineDeps } from './deps.ts';
 import { ResolvedFacts } from '../domain/facts.ts';
-import { getMessage, transition } from '../store/messages.ts';
+import { getMessage, type StoredMessage, transition, transitionAlone } from '../store/messages.ts';
 
 export interface AutoSendPolicy {
   mode: string;
@@ -27,8 +27,8 @@ export function reviewNeeded(
 }
 
 /** drafted → approved (auto-send) | awaiting_review. */
-export async function reviewStep(deps: PipelineDeps, id: string): Promise<void> {
-  const row = await getMessage(deps.db, id);
+export async function reviewStep(deps: PipelineDeps, id: string, known?: StoredMessage): Promise<void> {
+  const row = known ?? (await getMessage(deps.db, id));
   if (!row || row.state !== 'drafted') return;
   const mailbox = await deps.db.selectFrom('mailboxes').selectAll().where('id', '=', row.mailbox_id).executeTakeFirstOrThrow();
   const draft = await deps.db.selectFrom('drafts').selectAll().where('message_id', '=', id).executeTakeFirstOrThrow();
@@ -39,11 +39,11 @@ export async function reviewStep(deps: PipelineDeps, id: string): Promise<void> 
   );
   const now = deps.now();
   const t = now.toISOString();
+  if (why) {
+    await transitionAlone(deps.db, id, 'drafted', 'awaiting_review', { reason: `review: ${why}` }, now);
+    return;
+  }
   await deps.db.transaction().execute(async (trx) => {
-    if (why) {
-      await transition(trx, id, 'drafted', 'awaiting_review', { reason: `review: ${why}` }, now);
-      return;
-    }
     const moved = await transition(trx, id, 'drafted', 'approved', { reviewed_at: t, reason: 'auto-approved' }, now, 'auto');
     if (moved) await trx.updateTable('drafts').set({ status: 'approved', approved_by: 'auto', approved_at: t, updated_at: t }).where('id', '=', draft.id).execute();
   });

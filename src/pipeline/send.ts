@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { PipelineDeps } from './deps.ts';
 import { errorMessage, isTransient } from './errors.ts';
 import { appendEvent } from '../store/events.ts';
-import { getMessage, transition } from '../store/messages.ts';
+import { getMessage, type StoredMessage, transition } from '../store/messages.ts';
 import type { OutboxRow } from '../store/schema.ts';
 
 /**
@@ -11,8 +11,8 @@ import type { OutboxRow } from '../store/schema.ts';
  * previous run crashed between "sending" and "sent": we cannot know whether the reply left, so the
  * message goes to `needs_attention` for a person and is never resent on its own.
  */
-export async function sendStep(deps: PipelineDeps, id: string): Promise<void> {
-  const row = await getMessage(deps.db, id);
+export async function sendStep(deps: PipelineDeps, id: string, known?: StoredMessage): Promise<void> {
+  const row = known ?? (await getMessage(deps.db, id));
   if (!row || row.state !== 'approved' || !row.thread_id) return;
   const draft = await deps.db.selectFrom('drafts').selectAll().where('message_id', '=', id).executeTakeFirstOrThrow();
   const now = deps.now();

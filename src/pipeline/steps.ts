@@ -5,9 +5,11 @@ import { resolveStep } from './resolve.ts';
 import { reviewStep } from './review.ts';
 import { sendStep } from './send.ts';
 import { triageStep } from './triage.ts';
+import type { StoredMessage } from '../store/messages.ts';
 import type { MessageState } from '../store/schema.ts';
 
-export type StepFn = (deps: PipelineDeps, messageId: string) => Promise<void>;
+/** A step; `row` is the message as the runner just read it (the step reads it itself when not given). */
+export type StepFn = (deps: PipelineDeps, messageId: string, row?: StoredMessage) => Promise<void>;
 
 /** The step that moves a message on from each working state; both runners use this table. */
 export const STEP_FOR_STATE: Partial<Record<MessageState, { name: string; run: StepFn }>> = {

@@ -1,13 +1,13 @@
 import { sql } from 'kysely';
 import type { PipelineDeps } from './deps.ts';
 import { triageEmail } from './triageEmail.ts';
-import { getMessage, toParsedEmail, transition } from '../store/messages.ts';
+import { getMessage, type StoredMessage, toParsedEmail, transitionAlone } from '../store/messages.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** received → triaged | ignored | escalated: loop guard, then the classifier. */
-export async function triageStep(deps: PipelineDeps, id: string): Promise<void> {
-  const row = await getMessage(deps.db, id);
+export async function triageStep(deps: PipelineDeps, id: string, known?: StoredMessage): Promise<void> {
+  const row = known ?? (await getMessage(deps.db, id));
   if (!row || row.state !== 'received') return;
   const email = toParsedEmail(row);
   const mailbox = await deps.db.selectFrom('mailboxes').select('address').where('id', '=', row.mailbox_id).executeTakeFirst();
@@ -33,19 +33,17 @@ export async function triageStep(deps: PipelineDeps, id: string): Promise<void> 
 
   const c = decision.result?.classification;
   const now = deps.now();
-  await deps.db.transaction().execute(async (trx) => {
-    await transition(trx, id, 'received', decision.next, {
-      intent: decision.intent,
-      action: c?.action ?? 'ignore',
-      language: c?.language ?? null,
-      confidence: c?.confidence ?? null,
-      order_numbers: JSON.stringify(c?.orderNumbers ?? []),
-      classification: decision.result ? JSON.stringify(decision.result) : null,
-      tokens_prompt: decision.result?.usage?.promptTokens ?? 0,
-      tokens_completion: decision.result?.usage?.completionTokens ?? 0,
-      reason: decision.reason ?? decision.result?.fallbackReason ?? null,
-      triaged_at: now.toISOString(),
-      thread_id: row.thread_id,
-    }, now);
-  });
+  await transitionAlone(deps.db, id, 'received', decision.next, {
+    intent: decision.intent,
+    action: c?.action ?? 'ignore',
+    language: c?.language ?? null,
+    confidence: c?.confidence ?? null,
+    order_numbers: JSON.stringify(c?.orderNumbers ?? []),
+    classification: decision.result ? JSON.stringify(decision.result) : null,
+    tokens_prompt: decision.result?.usage?.promptTokens ?? 0,
+    tokens_completion: decision.result?.usage?.completionTokens ?? 0,
+    reason: decision.reason ?? decision.result?.fallbackReason ?? null,
+    triaged_at: now.toISOString(),
+    thread_id: row.thread_id,
+  }, now);
 }

@@ -25,24 +25,23 @@ export type JobOutcome = 'advanced' | 'retry' | 'failed' | 'skipped';
  * the next step's job, or this step again at the retry time after a transient failure.
  */
 export async function handleStepJob(deps: PipelineDeps, queues: StepQueues, queue: StepName, messageId: string, metrics?: Metrics): Promise<JobOutcome> {
-  const before = await readPosition(deps.db, messageId);
-  if (!before) return 'skipped';
-  const step = STEP_FOR_STATE[before.state as MessageState];
-  if (!step) return 'skipped';
-  if (step.name !== queue) {
-    await enqueuePosition(queues, before, deps.now());
-    return 'skipped';
-  }
   const log = deps.log.child({ messageId, step: queue });
   const started = performance.now();
-  const r = await advance({ ...deps, log }, messageId);
+  // advance reads the row once, runs the step only if this queue's step is due, and returns the row's position after.
+  const r = await advance({ ...deps, log }, messageId, { onlyStep: queue });
+  if (!r.step) {
+    if (!r.position) return 'skipped';
+    // A stale job: the message is due on another queue (or on none).
+    if (STEP_FOR_STATE[r.position.state as MessageState]) await enqueuePosition(queues, r.position, deps.now());
+    return 'skipped';
+  }
   const outcome: JobOutcome = !r.error ? 'advanced' : r.state === 'failed' ? 'failed' : 'retry';
   if (metrics) {
     metrics.stepSeconds.observe({ step: queue, outcome: outcome === 'advanced' ? 'ok' : outcome }, (performance.now() - started) / 1000);
     if (r.error) metrics.failures.inc({ step: queue, class: outcome === 'failed' ? 'permanent' : 'transient' });
   }
   log.debug({ state: r.state, outcome }, 'step done');
-  const after = await readPosition(deps.db, messageId);
+  const after = r.position ?? (await readPosition(deps.db, messageId));
   if (after) await enqueuePosition(queues, after, deps.now());
   return outcome;
 }

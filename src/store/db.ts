@@ -16,7 +16,6 @@ export function openDb(url: string): Db {
     const path = url.slice('sqlite:'.length);
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     const sqlite = new Database(path);
-    for (const p of (process.env.XP_PRAGMAS ?? '').split(';').filter(Boolean)) sqlite.pragma(p);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');

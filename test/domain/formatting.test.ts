@@ -100,3 +100,30 @@ describe('Shopify statuses reduced to plain states', () => {
     expect(isOpenUnshipped(order({ fulfillmentStatus: 'FULFILLED', fulfillments: [fulfillment({ displayStatus: 'LABEL_PRINTED' })] }))).toBe(false);
   });
 });
+
+describe('formatter reuse', () => {
+  it('gives the same text for every locale and zone when formatters are reused', () => {
+    const once = [formatDate('2025-03-03T23:30:00Z', 'de'), formatDate('2025-03-03T23:30:00Z', 'en-US', 'America/New_York'), formatMoney({ amount: '19.995', currencyCode: 'EUR' }, 'fr')];
+    const again = [formatDate('2025-03-03T23:30:00Z', 'de'), formatDate('2025-03-03T23:30:00Z', 'en-US', 'America/New_York'), formatMoney({ amount: '19.995', currencyCode: 'EUR' }, 'fr')];
+    expect(again).toEqual(once);
+    expect(once[0]).toBe('3. März 2025');
+    expect(once[1]).toBe('March 3, 2025');
+    // A different zone is a different formatter, not the cached UTC one.
+    expect(formatDate('2025-03-03T23:30:00Z', 'en-US')).toBe('March 3, 2025');
+    expect(formatDate('2025-03-03T23:30:00Z', 'en-US', 'Asia/Tokyo')).toBe('March 4, 2025');
+  });
+
+  it('still throws for a bad currency or locale after good ones were cached', () => {
+    expect(formatMoney({ amount: '1.00', currencyCode: 'USD' }, 'en')).toBe('$1.00');
+    expect(() => formatMoney({ amount: '1.00', currencyCode: 'NOT-A-CODE' }, 'en')).toThrow(RangeError);
+    expect(() => formatMoney({ amount: '1.00', currencyCode: 'NOT-A-CODE' }, 'en')).toThrow(RangeError);
+    expect(() => formatDate('2025-03-03T00:00:00Z', 'en', 'Not/AZone')).toThrow(RangeError);
+  });
+
+  it('refines the locale the same way on a repeated call', () => {
+    expect(intlLocale('en', 'en_GB')).toBe('en-GB');
+    expect(intlLocale('en', 'en_GB')).toBe('en-GB');
+    expect(intlLocale('fr', 'de-CH')).toBe('fr');
+    expect(intlLocale('fr', 'not a tag!')).toBe('fr');
+  });
+});

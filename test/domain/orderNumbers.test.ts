@@ -420,3 +420,30 @@ describe('pathological input', () => {
     expect(extractOrderNumbers({ subject: '', newText: text, quotedText: '' }).orderNumbers).toEqual(['#1001']);
   });
 });
+
+describe('repeated extraction (results are cached per segment)', () => {
+  it('returns the same result for the same text, unaffected by what a caller did with the last one', () => {
+    const input = { subject: 'Order #1001', newText: 'Call me on +44 20 7946 0958 about order 1002, I paid $45.00', quotedText: '' };
+    const first = extractOrderNumbers(input);
+    expect(first.orderNumbers).toEqual(['#1001', '#1002']);
+    expect(first.rejected).toContainEqual({ text: '+44 20 7946 0958', kind: 'phone' });
+    first.orderNumbers.push('#9999');
+    const second = extractOrderNumbers(input);
+    expect(second.orderNumbers).toEqual(['#1001', '#1002']);
+    expect(second.rejected).toEqual(extractOrderNumbers({ ...input }).rejected);
+  });
+
+  it('keys the cache on the store format too', () => {
+    const input = { subject: '', newText: 'about SO-1001 please', quotedText: '' };
+    expect(extractOrderNumbers(input).orderNumbers).toEqual([]);
+    expect(extractOrderNumbers(input, { prefix: 'SO-', suffix: '' }).orderNumbers).toEqual(['SO-1001']);
+    expect(extractOrderNumbers(input).orderNumbers).toEqual([]);
+  });
+
+  it('still finds phone numbers that the digit pre-check lets through: a "+", brackets, or 9+ digits', () => {
+    expect(extractOrderNumbers({ subject: '', newText: 'order 1001, tel +1 555 0132', quotedText: '' }).rejected).toContainEqual({ text: '+1 555 0132', kind: 'phone' });
+    expect(extractOrderNumbers({ subject: '', newText: 'order 555 0132 9876', quotedText: '' }).orderNumbers).toEqual([]);
+    expect(extractTrackingNumbers('no digits here at all')).toEqual([]);
+    expect(extractTrackingNumbers('tracking 1Z999AA10123456784, call +1 415 555 0132')).toEqual(['1Z999AA10123456784']);
+  });
+});

@@ -1,3 +1,5 @@
+// Preload for profiling (not part of `npm run bench`): times every SQLite statement and prints the
+// costliest on exit. `node --import tsx --import ./bench/sqlTimes.ts bench/profileInline.ts 2000`
 import Database from 'better-sqlite3';
 const stats = new Map<string, { n: number; ms: number }>();
 const origPrepare = (Database as any).prototype.prepare;
