@@ -69,13 +69,15 @@ const ORDER_CUE = [
   'auftragsnummer',
   'auftrags-?nr\\.?',
   // "سفارش من ۱۰۰۱": Persian puts the possessive between the word and the number.
-  'سفارش(?:\u200c?(?:ام|م|ات|های|ها|تان|ت))?(?:\\s+(?:من|ما|شما))?',
+  // "سفارش ثبت کردم به شماره ۱۰۰۱": a short verb phrase may stand before "(به|با) شماره".
+  'سفارش(?:\u200c?(?:ام|م|ات|های|ها|تان|ت))?(?:\\s+(?:من|ما|شما))?(?:(?:\\s+[\u0600-\u06ff\u200c]+){1,3}?(?=\\s+(?:(?:به|با)\\s+)?شماره))?',
   '(?:[وبلف]|لل)?(?:ال)?(?:طلب(?:ي|ية|يتي|ك|كم|ات|يات|ه)?|أوردر|اوردر)',
 ].join('|');
 
 // Between the order word and the number: "no.", "nº", "number", "#", ":", "is", "رقم", "شماره"…
+// Punctuation needs no word boundary after it ("(n° 1001)"). Arabic possessives ("الأوردر بتاعي رقم ١٠٠١", Egyptian; "طلبي حقي").
 const CUE_SEPARATOR =
-  '(?:\\s*(?:[:#\\-–]|no\\.?|n[º°o]\\.?|n\\.º|nr\\.?|num\\.?|núm\\.?|nro\\.?|número|numero|numéro|number|nummer|id|ref\\.?|is|was|es(?:\\s+el)?|est(?:\\s+le)?|ist|lautet|رقم|رقمه|شماره|به\\s+شماره|با\\s+شماره|کد)(?![\\p{L}])\\s*){0,3}';
+  '(?:\\s*(?:[:#\\-–(]|(?:بتاعي|بتاعتي|حقي|تبعي|تبعتي|الخاص\\s+بي|no\\.?|n[º°o]\\.?|n\\.º|nr\\.?|num\\.?|núm\\.?|nro\\.?|número|numero|numéro|number|nummer|id|ref\\.?|is|was|es(?:\\s+el)?|est(?:\\s+le)?|ist|lautet|رقم|رقمه|شماره|به\\s+شماره|با\\s+شماره|کد)(?![\\p{L}]))\\s*){0,3}';
 
 const CONTINUATION = '\\s*(?:,|،|;|&|\\+|/|and|or|y|e|o|et|ou|und|oder|sowie|و|یا|أو|او)\\s*(?:also\\s+)?';
 

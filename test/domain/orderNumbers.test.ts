@@ -447,3 +447,23 @@ describe('repeated extraction (results are cached per segment)', () => {
     expect(extractTrackingNumbers('tracking 1Z999AA10123456784, call +1 415 555 0132')).toEqual(['1Z999AA10123456784']);
   });
 });
+
+describe('more order cues seen in held-out mail', () => {
+  it.each([
+    ['Bonjour, ma commande (n° 3908) est bloquée', ['#3908']],
+    ['Bestellung (Nr. 1234) ist noch nicht da', ['#1234']],
+    ['سلام، سفارش ثبت کردم به شماره ۳۸۳۶ ولی هنوز نرسیده', ['#3836']],
+    ['الأوردر بتاعي رقم 3883 فين؟', ['#3883']],
+  ])('%s', (text, want) => {
+    expect(extractOrderNumbers({ subject: '', newText: text, quotedText: '' }).orderNumbers).toEqual(want);
+  });
+
+  it.each([
+    ['سفارش دادم، شماره تماس من ۰۹۱۲۱۲۳۴۵۶۷ است'],
+    ['سفارش دادم و کد پستی من ۱۴۳۵۶۷۸۹۱۰ است'],
+    ['my order (placed 12/03/2026) has not arrived'],
+    ['الأوردر بتاعي وصل، رقم تليفوني 01001234567'],
+  ])('takes no trap for an order: %s', (text) => {
+    expect(extractOrderNumbers({ subject: '', newText: text, quotedText: '' }).orderNumbers).toEqual([]);
+  });
+});
