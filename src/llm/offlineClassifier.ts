@@ -373,7 +373,7 @@ export function classifyOffline(email: ParsedEmail, ctx: ClassifyContext): Class
   const language = pickLanguage(email, hits);
   const reasons: string[] = [];
 
-  const scores = new Map<ServiceIntent, number>(SERVICE_INTENTS.map((i) => [i, sumBy(hits, i)]));
+  const scores = new Map<ServiceIntent, number>(SERVICE_INTENTS.map((i) => [i, distinctSum(hits, i)]));
   if ((scores.get('refund_status') ?? 0) >= 2 && RETURN_SENT.test(`${subject}\n${newText}`)) {
     // The customer already sent the item back and asks about the money: the tracking number, the
     // carrier and "when will" are the return's, not a shipment they are waiting for.

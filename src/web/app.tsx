@@ -12,6 +12,7 @@ import { ReviewError } from '../pipeline/reviewActions.ts';
 import { inlineKick, type Kick } from './deskActions.ts';
 import type { DeskEnv } from './env.ts';
 import { registerApi } from './routes/api.ts';
+import { registerCustomerRoutes } from './routes/customers.tsx';
 import { registerPages } from './routes/pages.tsx';
 import { isMachinePath, requireOwner, sessionMiddleware } from './session.ts';
 import { DESK_CSS } from './styles.ts';
@@ -81,6 +82,7 @@ export function createWebApp(deps: PipelineDeps, opts: WebAppOptions = {}): Hono
 
   registerApi(app, deps, kick);
   registerPages(app, { deps, kick, secureCookies, limiter, clientIp });
+  registerCustomerRoutes(app, deps);
   opts.extraRoutes?.(app);
 
   app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: 'not found' }, 404) : c.text('Not found.', 404)));

@@ -79,5 +79,22 @@ svg.chart{width:100%;height:auto;display:block}svg.chart text{font:11px system-u
 .login{max-width:380px;margin:10vh auto}.login .card{padding:28px}.login label{display:block;margin:12px 0 4px;font-weight:500}.login input{width:100%}
 .modes label{margin-right:14px}.checks{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:4px 12px;margin:8px 0}
 .rtl{direction:rtl;text-align:right}
+table.list th.num,table.list td.num{text-align:right;font-variant-numeric:tabular-nums}
+.badge.seg{background:#fdf2fa;color:#c11574}.badge.tag-staff{background:#ecfdf3;color:#027a48}.crm-badges{margin-top:6px;display:flex;flex-wrap:wrap;gap:4px}
+.crm-profile h2{margin-bottom:2px}.crm-profile .crm-email{margin:0 0 10px;color:var(--muted);font-size:12px}
+.crm-profile dl{display:grid;grid-template-columns:100px 1fr;gap:3px 10px;font-size:13px;margin:0 0 10px}.crm-profile dt{color:var(--muted)}.crm-profile dd{margin:0}
+ul.crm-segments,ul.crm-tags{list-style:none;padding:0;margin:6px 0;display:flex;flex-wrap:wrap;gap:4px}
+ul.crm-segments li{padding:1px 8px;border-radius:10px;font-size:12px;background:#fdf2fa;color:#c11574}
+ul.crm-tags li{display:inline-flex;align-items:center;gap:2px;padding:1px 8px;border-radius:10px;font-size:12px;background:#eef0f3;color:#344054}
+ul.crm-tags li.staff{background:#ecfdf3;color:#027a48}
+ul.crm-tags button.x{border:0;background:none;color:inherit;cursor:pointer;padding:0 0 0 2px;font-size:14px;line-height:1;opacity:.6}ul.crm-tags button.x:hover{opacity:1}
+form.inline{display:inline}form.crm-add{margin-top:8px}form.crm-add textarea.short{min-height:64px;margin-bottom:6px}form.crm-sync{margin-top:8px}
+ul.crm-notes{list-style:none;padding:0;margin:10px 0 0}ul.crm-notes li{border-top:1px solid #f0f2f5;padding:8px 0}ul.crm-notes p{margin:0 0 2px;white-space:pre-wrap;word-wrap:break-word}ul.crm-notes small{color:var(--muted)}
+button.link{border:0;background:none;padding:0 0 0 8px;cursor:pointer;font-size:12px;color:var(--brand)}button.link.danger{color:var(--bad)}
+ol.crm-timeline{list-style:none;padding:0;margin:0;font-size:13px}
+ol.crm-timeline li{display:grid;grid-template-columns:190px minmax(0,1fr) auto auto;gap:10px;padding:6px 0;border-bottom:1px dashed #eef0f3;align-items:baseline}
+ol.crm-timeline time{color:var(--muted);font-size:12px;font-variant-numeric:tabular-nums}ol.crm-timeline .what{word-wrap:break-word}
+ol.crm-timeline .actor{color:var(--muted);font-size:12px}ol.crm-timeline .to-thread{font-size:12px;white-space:nowrap}
+ol.crm-timeline li.note .what{background:#fffcf5;border-left:3px solid #fedf89;padding:2px 8px;white-space:pre-wrap}
 @media (max-width:1000px){.thread{grid-template-columns:1fr}.grid.k4{grid-template-columns:repeat(2,1fr)}}
 `;

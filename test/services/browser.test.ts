@@ -171,6 +171,33 @@ describe('review desk in Chromium', () => {
     await page.close();
   });
 
+  it('opens the customer record from a thread, adds a note and a tag', async () => {
+    const page = await signIn();
+    const { thread_id } = await threadOf('01-en-order-status-tracking.eml');
+    const email = (await deps.db.selectFrom('threads').select('customer_email').where('id', '=', thread_id!).executeTakeFirstOrThrow()).customer_email;
+    await page.goto(`${base}/threads/${thread_id}`);
+    await Promise.all([page.waitForURL(`${base}/customers/${encodeURIComponent(email)}`), page.click('#customer a[data-customer-link]')]);
+    expect(await page.locator('.crm-profile h2').textContent()).toBe('Emma Johnson');
+    expect(await page.locator('.crm-segments [data-segment="repeat_contacts"]').count()).toBe(1);
+
+    await page.fill('#notes textarea[name=body]', 'Prefers delivery to the office on weekdays.');
+    await Promise.all([page.waitForURL(/done=note_added/), page.click('button[data-add-note]')]);
+    await page.fill('#tags input[name=tag]', 'Gift wrap');
+    await Promise.all([page.waitForURL(/done=tag_added/), page.click('button[data-add-tag]')]);
+    expect(await page.locator('#tags [data-tag="gift-wrap"]').count()).toBe(1);
+    expect(await page.locator('.crm-notes li p').first().textContent()).toBe('Prefers delivery to the office on weekdays.');
+    // The timeline's entries link back to their threads.
+    expect(await page.locator(`.crm-timeline a.to-thread[href^="/threads/${thread_id}"]`).count()).toBeGreaterThan(3);
+    await page.screenshot({ path: `${SHOTS}/customer.png`, fullPage: true });
+
+    await page.goto(`${base}/customers?segment=repeat_contacts`);
+    expect(await page.locator('tr.row').count()).toBe(3);
+    await page.screenshot({ path: `${SHOTS}/customers.png`, fullPage: false });
+    const ev = await deps.db.selectFrom('events').select(['actor']).where('type', '=', 'customer_tag_added').where('customer_email', '=', email).executeTakeFirstOrThrow();
+    expect(ev.actor).not.toBe('system');
+    await page.close();
+  });
+
   it('draws the insights page', async () => {
     const page = await signIn();
     await page.goto(`${base}/insights`);

@@ -170,6 +170,8 @@ export const DE: IntentCues = {
     [/(?:der )?code (?:funktioniert|geht|klappt) nicht/, 3],
   ],
   billing_payment: [
+    // A fee charged that should not have been: "Versandkosten berechnet".
+    [/\b(?:versandkosten|zollgebuhren|lieferkosten|versandgebuhren)\b[^.?!\n]{0,30}\b(?:berechnet|abgebucht|verlangt|belastet)\b|\b(?:berechnet|abgebucht|belastet)\b[^.?!\n]{0,30}\b(?:versandkosten|versandgebuhren|zollgebuhren)\b/, 3],
     ['ruckbuchung', 3],
     [/(?:doppelt|zweimal|zwei mal) (?:abgebucht|belastet|berechnet|bezahlt)/, 3],
     ['rechnung', 3],

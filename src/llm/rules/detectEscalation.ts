@@ -1,5 +1,6 @@
 import type { ParsedEmail } from '../../domain/email.ts';
 import { CONFLICT_RULES, type EscalationKind, type EscalationRule, INJECTION_RULES } from './escalation.ts';
+import { THREAT_PARTY } from './escalationParts.ts';
 import { foldText } from './normalize.ts';
 
 export interface EscalationFinding {
@@ -99,6 +100,10 @@ function hasConflict(folded: string): boolean {
   return false;
 }
 
+/** Clause boundaries inside a threat's sentence: punctuation, "and", "because" (folded, six languages). */
+const CONFLICT_CLAUSE_BREAK =
+  /[,;:،]|\s(?:and|but|because|since|so|if|unless|or|y|pero|porque|ya que|asi que|si|o|et|mais|car|parce que|donc|sinon|ou|und|aber|weil|denn|da|also|wenn|falls|sonst|oder|ولی|اما|چون|چرا که|اگر|وگرنه|یا|لان|لانه|ولکن|لکن|اذا|والا|او)\s|\s(?:و|ف)(?=\S)|\sو\s/;
+
 /**
  * A folded text split into the sentences that hold a conflict cue (a threat, "chargeback with my
  * bank", "my lawyer", "third email") and the rest. The words of a threat are not the customer's
@@ -108,7 +113,21 @@ function hasConflict(folded: string): boolean {
 export function splitConflictSentences(text: string): { kept: string; conflict: string } {
   const kept: string[] = [];
   const conflict: string[] = [];
-  for (const s of text.split(SENTENCE_BREAK)) (hasConflict(s) ? conflict : kept).push(s);
+  for (const s of text.split(SENTENCE_BREAK)) {
+    if (!hasConflict(s)) {
+      kept.push(s);
+      continue;
+    }
+    // Only the clauses that hold the cue are the threat: "I opened a claim with PayPal because it
+    // never arrived" still says the parcel never arrived. A cue spread over clauses takes the sentence.
+    const clauses = s.split(CONFLICT_CLAUSE_BREAK);
+    const own = clauses.filter((c) => hasConflict(c) || THREAT_PARTY.test(c));
+    if (own.length === 0 || clauses.length < 2) conflict.push(s);
+    else {
+      conflict.push(own.join(', '));
+      kept.push(clauses.filter((c) => !hasConflict(c) && !THREAT_PARTY.test(c)).join(', '));
+    }
+  }
   return { kept: kept.join('\n'), conflict: conflict.join('\n') };
 }
 

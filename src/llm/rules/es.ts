@@ -163,6 +163,9 @@ export const ES: IntentCues = {
     [/(?:el )?codigo no (?:funciona|vale|es valido|se aplica|me deja)/, 3],
   ],
   billing_payment: [
+    // A fee charged that should not have been: "me cobrasteis gastos de envío".
+    [/\b(?:cobr|cargad|cargaron|facturad)\w* (?:\w+ ){0,4}(?:gastos de envio|envio|aduana|de mas|demasiado)\b/, 3],
+    [/\bcobr(?:aron|asteis|ais|an|ado|ada)\b/, 1],
     ['contracargo', 3],
     ['banco', 1],
     [/(?:me )?(?:cobraron|han cobrado|cobrado) (?:dos veces|doble|de mas)/, 3],

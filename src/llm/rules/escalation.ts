@@ -1,3 +1,5 @@
+import { CHARGEBACK_PARTS, INSTRUCTION_PARTS, PUBLIC_SHAMING_PARTS, REPEAT_CONTACT_PARTS } from './escalationParts.ts';
+
 /**
  * Cues that make a person answer instead of the agent, in every supported language. Regexes
  * run on folded text (src/llm/rules/normalize.ts: lower case, no accents, ي→ی, ك→ک, ة→ه,
@@ -84,6 +86,7 @@ export const INJECTION_RULES: readonly EscalationRule[] = [
   rule('prompt_injection', 'تجاهل التعليمات', /تجاهل (?:کل )?ما سبق|(?:تجاهل|انس|اهمل|لا تتبع)[^.\n]{0,30}(?:التعلیمات|تعلیمات|الاوامر|اوامر|القواعد|قواعد|الارشادات)/),
   rule('prompt_injection', 'انت الان', /(?:انت|انتم) (?:الان|من الان) |تصرف (?:ک|بصفتک|کانک)|تظاهر بانک|موجه النظام|تعلیمات النظام|تعلیمات جدیده\s*:/),
   rule('prompt_injection', 'بصفتك ذكاء اصطناعي', /(?:بصفتک|کونک) (?:ذکاء اصطناعی|نموذج لغوی|مساعد)/),
+  ...INSTRUCTION_PARTS,
 ];
 
 /** Praise in the same sentence makes "I'll post it on Instagram" a compliment, not a threat (folded, six languages). */
@@ -153,4 +156,7 @@ export const CONFLICT_RULES: readonly EscalationRule[] = [
   rule('abuse', 'إهانة', /اغبیاء|غبی|لصوص|نصابین|نصاب|حرامیه|محتالین|محتال|تبا لکم|حقیر|کلاب|وقح/),
   // Angry repeat contacts
   rule('repeat_contact', 'repeat contact', /\b(?:(?:third|fourth|fifth|sixth|3rd|4th|5th|6th|\d{1,2}th) (?:time|email|message|attempt|request)|(?:emailed|written|contacted|messaged|called) (?:you )?(?:\d+|three|four|five|several|multiple|many) times|no one (?:is )?(?:answering|responding|replies|replied|responded|gets back)|(?:still )?(?:no|haven't had an?|not a single) (?:answer|reply|response) (?:after|in|for) (?:\d+|two|three|several|many) (?:days|weeks|emails))\b/),
+  ...CHARGEBACK_PARTS,
+  ...PUBLIC_SHAMING_PARTS,
+  ...REPEAT_CONTACT_PARTS,
 ];

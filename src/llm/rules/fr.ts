@@ -157,6 +157,8 @@ export const FR: IntentCues = {
     [/(?:le )?code ne (?:fonctionne|marche|s'applique) pas/, 3],
   ],
   billing_payment: [
+    // A fee charged that should not have been: "vous m'avez facturé les frais de port".
+    [/\b(?:factur|prelev|debit)\w* (?:\w+ ){0,4}(?:frais de (?:port|livraison|douane)|en trop)\b/, 3],
     ['litige', 2],
     ['banque', 1],
     [/(?:debite|preleve|facture) (?:deux fois|2 fois|en double|a tort)/, 3],

@@ -8,6 +8,7 @@ import type { PipelineDeps } from '../../pipeline/deps.ts';
 import { approveProposedAction, assignThread, editDraft, escalateMessage, ReviewError, refuseProposedAction, rejectDraft } from '../../pipeline/reviewActions.ts';
 import { approveAndSend, composeAndSend, type Kick, updateMailbox } from '../deskActions.ts';
 import type { DeskEnv } from '../env.ts';
+import { customerBadges } from '../queries/customers.ts';
 import { computeInsights } from '../queries/insights.ts';
 import { filterOptions, listQueue, QueueFilter, queueCounts } from '../queries/queue.ts';
 import { loadThread } from '../queries/thread.ts';
@@ -91,7 +92,8 @@ export function registerPages(app: Hono<DeskEnv>, ctx: RouteContext): void {
   const renderThread = async (c: Context<DeskEnv>, threadId: string, extra: { notice?: string | undefined; error?: string | undefined } = {}, status: 200 | 400 | 404 | 409 = 200) => {
     const view = await loadThread(deps, threadId);
     if (!view) return c.text('No such thread.', 404);
-    return c.html(<ThreadPage user={c.get('user')} csrfToken={c.get('csrfToken')} nonce={c.get('secureHeadersNonce')} view={view} {...extra} />, status);
+    const crm = await customerBadges(deps.db, view.thread.customer_email, deps.now());
+    return c.html(<ThreadPage user={c.get('user')} csrfToken={c.get('csrfToken')} nonce={c.get('secureHeadersNonce')} view={view} crm={crm} {...extra} />, status);
   };
 
   app.get('/threads/:id', (c) => renderThread(c, c.req.param('id'), { notice: notice(c) }));

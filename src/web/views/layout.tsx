@@ -8,7 +8,7 @@ export interface PageProps {
   user?: DeskUser | null;
   csrfToken?: string;
   nonce?: string | undefined;
-  active?: 'queue' | 'insights' | 'settings' | 'users';
+  active?: 'queue' | 'customers' | 'insights' | 'settings' | 'users';
   children?: Child;
 }
 
@@ -34,6 +34,7 @@ export function Layout(p: PageProps) {
             </div>
             <nav>
               <a href="/queue" class={p.active === 'queue' ? 'active' : ''}>Queue</a>
+              <a href="/customers" class={p.active === 'customers' ? 'active' : ''}>Customers</a>
               {owner ? <a href="/insights" class={p.active === 'insights' ? 'active' : ''}>Insights</a> : null}
               {owner ? <a href="/settings/mailboxes" class={p.active === 'settings' ? 'active' : ''}>Mailboxes</a> : null}
               {owner ? <a href="/settings/users" class={p.active === 'users' ? 'active' : ''}>Users</a> : null}

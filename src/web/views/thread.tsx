@@ -2,6 +2,8 @@ import type { DeskUser } from '../../auth/users.ts';
 import type { Order, ProposedAction } from '../../domain/shop.ts';
 import { formatDateTime, formatPercent, humanize, RTL_LANGUAGES } from '../format.ts';
 import type { DraftView, MessageView, ThreadView } from '../queries/thread.ts';
+import type { SegmentId } from '../../crm/segments.ts';
+import { SEGMENT_LABELS } from '../../crm/views/CustomerPanel.tsx';
 import { Csrf, Layout } from './layout.tsx';
 
 export interface ThreadPageProps {
@@ -9,6 +11,8 @@ export interface ThreadPageProps {
   csrfToken: string;
   nonce: string | undefined;
   view: ThreadView;
+  /** The customer's CRM segments and staff tags (sidebar badges). */
+  crm?: { segments: SegmentId[]; staffTags: string[] } | undefined;
   notice?: string | undefined;
   error?: string | undefined;
 }
@@ -213,14 +217,32 @@ function OrderCard({ o }: { o: Order }) {
   );
 }
 
-function Sidebar({ view, csrf }: { view: ThreadView; csrf: string }) {
+function Sidebar({ view, csrf, crm }: { view: ThreadView; csrf: string; crm: ThreadPageProps['crm'] }) {
   const c = view.customer;
   const p = c.profile;
   return (
     <aside class="side">
       <div class="card" id="customer">
-        <h2>{p ? [p.firstName, p.lastName].filter(Boolean).join(' ') || c.email : c.email}</h2>
+        <h2>
+          <a href={`/customers/${encodeURIComponent(c.email)}`} data-customer-link title="Open the customer's record">
+            {p ? [p.firstName, p.lastName].filter(Boolean).join(' ') || c.email : c.email}
+          </a>
+        </h2>
         <div class="small muted">{c.email}</div>
+        {crm && (crm.segments.length || crm.staffTags.length) ? (
+          <div class="small crm-badges">
+            {crm.segments.map((s) => (
+              <span class="badge seg" data-segment={s}>
+                {SEGMENT_LABELS[s]}
+              </span>
+            ))}
+            {crm.staffTags.map((t) => (
+              <span class="badge tag-staff" data-staff-tag={t}>
+                {t}
+              </span>
+            ))}
+          </div>
+        ) : null}
         {c.shopError ? <div class="notice bad small">Store unavailable: {c.shopError}</div> : null}
         {p ? (
           <>
@@ -347,7 +369,7 @@ export function ThreadPage(p: ThreadPageProps) {
             ),
           )}
         </section>
-        <Sidebar view={v} csrf={p.csrfToken} />
+        <Sidebar view={v} csrf={p.csrfToken} crm={p.crm} />
       </div>
     </Layout>
   );
