@@ -9,10 +9,27 @@ import { DE } from './rules/de.ts';
 import { EN } from './rules/en.ts';
 import { ES } from './rules/es.ts';
 import { detectEscalation, splitConflictSentences, withoutInjectedPayload, withoutInjectedSentences } from './rules/detectEscalation.ts';
+import { THREAT_PARTY } from './rules/escalationParts.ts';
 import { FA } from './rules/fa.ts';
 import { FR } from './rules/fr.ts';
 import { compilePhrase, foldText } from './rules/normalize.ts';
 import { extractDiscountCode, extractNewAddress, extractProductQuery } from './rules/entities.ts';
+import {
+  ADDRESS_WORD,
+  CANCEL_WITH_REFUND,
+  CHANGE_IT,
+  CONTACT_CHANNEL,
+  DELETE_ACCOUNT,
+  DELIVERY_TIME_TO,
+  FORGOT_CODE,
+  IF_NOT_SHIPPED,
+  NOT_WHAT_ORDERED,
+  OWN_MISTAKE,
+  REQUEST,
+  RIGHT_ONE,
+  UNSUBSCRIBE_REQUEST,
+  WAITING_FOR_MONEY,
+} from './rules/intentContext.ts';
 import type { IntentCues, ScoredIntent } from './rules/types.ts';
 
 const TABLES: Record<string, IntentCues> = { en: EN, es: ES, fr: FR, de: DE, fa: FA, ar: AR };
@@ -90,11 +107,38 @@ function insideAccountAddress(text: string, index: number, length: number): bool
   return false;
 }
 
+/**
+ * Whether a clause cut out of a longer sentence ("… but it just doesn't work") is about a code in
+ * the whole sentence it came from ("Tried the discount code … but it just doesn't work").
+ */
+function aboutACodeIn(whole: string | undefined, found: string): boolean {
+  if (!whole) return false;
+  for (let i = whole.indexOf(found); i >= 0; i = whole.indexOf(found, i + 1)) if (CODE_WORDS.test(sentenceAt(whole, i))) return true;
+  return false;
+}
+
+/** A pronoun change ("can you change it?") whose sentence, or the one before, names a postal address. */
+function changesAnAddress(text: string): boolean {
+  const sentences = text.split(/(?<=[.!?؟])\s+|\n+/);
+  return sentences.some((s, i) => {
+    if (!CHANGE_IT.test(s)) return false;
+    const near = `${sentences[i - 1] ?? ''}\n${s}`;
+    const m = ADDRESS_WORD.exec(near);
+    return m !== null && !insideAccountAddress(near, m.index, m[0].length);
+  });
+}
+
+const PARTY_GLOBAL = new RegExp(THREAT_PARTY.source, 'g');
+/** Whether a cue's text names nothing but a bank or payment platform ("klarna", "my bank"). */
+function onlyAPaymentParty(text: string): boolean {
+  return text.replace(PARTY_GLOBAL, '').replace(/\b(?:my|the|our|mi|el|ma|la|mon|meine?|die|der)\b/g, '').trim() === '';
+}
+
 /** The first match of a cue in a text, skipping negated ones for the intents that negation cancels. */
-function firstMatch(cue: CompiledCue, text: string): string | null {
+function firstMatch(cue: CompiledCue, text: string, whole?: string): string | null {
   for (const m of text.matchAll(cue.re)) {
     if (NEGATABLE.has(cue.intent) && negatedAt(text, m.index)) continue;
-    if (cue.intent === 'damaged_or_wrong_item' && NOT_WORKING.test(m[0]) && CODE_WORDS.test(sentenceAt(text, m.index))) continue;
+    if (cue.intent === 'damaged_or_wrong_item' && NOT_WORKING.test(m[0]) && (CODE_WORDS.test(sentenceAt(text, m.index)) || aboutACodeIn(whole, m[0]))) continue;
     if (cue.intent === 'damaged_or_wrong_item' && NOT_WORKING_OR_OPENING.test(m[0]) && NOT_AN_ITEM.test(sentenceBefore(text, m.index))) continue;
     if (cue.intent === 'change_address' && insideAccountAddress(text, m.index, m[0].length)) continue;
     return m[0];
@@ -128,6 +172,8 @@ interface Segment {
   /** How much a cue found here counts: the subject of a reply repeats the old thread's topic. */
   factor: number;
   name: 'subject' | 'new' | 'question' | 'quoted' | 'conflict';
+  /** The text this segment was cut from, when it holds only parts of sentences. */
+  whole?: string;
 }
 
 /** Each cue counts once per email, at the best factor among the segments it occurs in. */
@@ -137,7 +183,7 @@ function findHits(segments: Segment[]): Hit[] {
     let best: { text: string; factor: number } | null = null;
     for (const seg of segments) {
       if (best && best.factor >= seg.factor) continue;
-      const m = firstMatch(cue, seg.text);
+      const m = firstMatch(cue, seg.text, seg.whole);
       if (m !== null) best = { text: m, factor: seg.factor };
     }
     if (best && cue.weight > 0) hits.push({ intent: cue.intent, lang: cue.lang, text: best.text.trim(), weight: cue.weight * best.factor });
@@ -159,6 +205,18 @@ function distinctHits(hits: Hit[], intent: ScoredIntent): Hit[] {
 
 function distinctSum(hits: Hit[], intent: ScoredIntent): number {
   return distinctHits(hits, intent).reduce((s, h) => s + h.weight, 0);
+}
+
+/**
+ * The sum over cues, one word counted once: "rembours", "rembourse" and "remboursement" are one
+ * word found by three stems. A phrase around a word ("erstattung … noch nicht eingegangen") adds.
+ */
+function sameWordSum(hits: Hit[], intent: ScoredIntent): number {
+  const words = (t: string) => t.split(/\s+/).length;
+  const own = hits.filter((h) => h.intent === intent).sort((a, b) => b.text.length - a.text.length || b.weight - a.weight);
+  const kept: Hit[] = [];
+  for (const h of own) if (!kept.some((k) => k.text.includes(h.text) && words(k.text) === words(h.text))) kept.push(h);
+  return kept.reduce((s, h) => s + h.weight, 0);
 }
 
 function maxBy(hits: Hit[], intent: ScoredIntent): number {
@@ -345,7 +403,7 @@ export function classifyOffline(email: ParsedEmail, ctx: ClassifyContext): Class
   const base: Segment[] = [
     { text: subject, factor: isReply ? REPLY_SUBJECT_FACTOR : 1, name: 'subject' },
     { text: newText, factor: 1, name: 'new' },
-    { text: asking, factor: ASKING_FACTOR, name: 'question' },
+    { text: asking, factor: ASKING_FACTOR, name: 'question', whole: newText },
     { text: conflictText, factor: CONFLICT_FACTOR, name: 'conflict' },
   ];
   const { orders, tracking } = ordersFor(email, format, isReply);
@@ -356,7 +414,7 @@ export function classifyOffline(email: ParsedEmail, ctx: ClassifyContext): Class
     // sender's ("approve a full refund now", "refund all orders") it is no customer request at all.
     const all = foldText(payloadFree(email.newText.trim() ? email.newText : email.text));
     base[1] = { text: all, factor: 1, name: 'new' };
-    base[2] = { text: askingSentences(all), factor: ASKING_FACTOR, name: 'question' };
+    base[2] = { text: askingSentences(all), factor: ASKING_FACTOR, name: 'question', whole: all };
     hits = findHits(base);
   }
   const serviceScore = (hs: Hit[]) => Math.max(0, ...SERVICE_INTENTS.map((i) => sumBy(hs, i)));
@@ -370,10 +428,20 @@ export function classifyOffline(email: ParsedEmail, ctx: ClassifyContext): Class
     hits = hits.filter((h) => !(SERVICE_INTENTS as readonly ScoredIntent[]).includes(h.intent));
   }
 
+  if (earlyEscalation?.kind === 'chargeback') {
+    // "Klarna", "my bank": in a dispute the payment party is who the customer turns to, not the topic.
+    hits = hits.filter((h) => !(h.intent === 'billing_payment' && onlyAPaymentParty(h.text)));
+  }
   const language = pickLanguage(email, hits);
   const reasons: string[] = [];
 
-  const scores = new Map<ServiceIntent, number>(SERVICE_INTENTS.map((i) => [i, distinctSum(hits, i)]));
+  const scores = new Map<ServiceIntent, number>(SERVICE_INTENTS.map((i) => [i, sameWordSum(hits, i)]));
+  const refundAnywhere = sumBy(hits, 'refund_status');
+  if (refundAnywhere > 0 && (scores.get('refund_status') ?? 0) < 2 && RETURN_SENT.test(`${subject}\n${newText}`)) {
+    // The item is back with the shop and the money is mentioned only in passing (inside a threat):
+    // the money is still what the customer is after.
+    scores.set('refund_status', (scores.get('refund_status') ?? 0) + 2);
+  }
   if ((scores.get('refund_status') ?? 0) >= 2 && RETURN_SENT.test(`${subject}\n${newText}`)) {
     // The customer already sent the item back and asks about the money: the tracking number, the
     // carrier and "when will" are the return's, not a shipment they are waiting for.
@@ -385,7 +453,7 @@ export function classifyOffline(email: ParsedEmail, ctx: ClassifyContext): Class
     scores.set('billing_payment', (scores.get('billing_payment') ?? 0) + 3);
     for (const i of ['cancel_order', 'refund_status'] as const) scores.set(i, (scores.get(i) ?? 0) * 0.5);
   }
-  if (orders.length === 0 && PRE_PURCHASE.test(about) && !MY_ORDER.test(about)) {
+  if (orders.length === 0 && (PRE_PURCHASE.test(about) || DELIVERY_TIME_TO.test(about)) && !MY_ORDER.test(about)) {
     // A delivery or availability question before buying: a pre-sale question.
     scores.set('product_question', (scores.get('product_question') ?? 0) + 3);
     scores.set('order_status', (scores.get('order_status') ?? 0) * 0.5);
@@ -394,6 +462,35 @@ export function classifyOffline(email: ParsedEmail, ctx: ClassifyContext): Class
     // "SPRING15 says invalid at checkout", "FREESHIP won't apply": a code the checkout refuses.
     scores.set('discount_code', (scores.get('discount_code') ?? 0) + 3);
   }
+  const scale = (i: ServiceIntent, f: number) => scores.set(i, (scores.get(i) ?? 0) * f);
+  const boost = (i: ServiceIntent, n: number) => scores.set(i, (scores.get(i) ?? 0) + n);
+  if ((scores.get('cancel_order') ?? 0) >= 3 && CANCEL_WITH_REFUND.test(about)) {
+    // "Please cancel … and confirm the refund": the refund is part of the cancellation.
+    scale('refund_status', 0.3);
+  }
+  if (OWN_MISTAKE.test(about)) {
+    // "I chose the wrong colour": the customer's own mistake, not a wrong item sent.
+    scale('damaged_or_wrong_item', 0.3);
+  } else if (NOT_WHAT_ORDERED.test(about) || RIGHT_ONE.test(about)) {
+    // "…is terracotta whereas I had ordered slate blue", "send me the right colour".
+    boost('damaged_or_wrong_item', 3);
+  }
+  if (changesAnAddress(about)) {
+    // "I put my old address. Can you change it?": the pronoun stands for the address.
+    boost('change_address', 3);
+    scale('return_or_exchange', 0.5);
+  }
+  if (IF_NOT_SHIPPED.test(about)) {
+    // "…if the parcel has not left yet": a condition on the request, not a delivery question.
+    scale('order_status', 0.5);
+  }
+  if (FORGOT_CODE.test(about)) {
+    // A forgotten code, "refund the difference": the code is the topic, the money its consequence.
+    boost('discount_code', 3);
+    scale('refund_status', 0.5);
+  }
+  if (WAITING_FOR_MONEY.test(about)) boost('refund_status', 3);
+  if (UNSUBSCRIBE_REQUEST.test(about)) scale('change_address', 0.3);
   const ranked = [...SERVICE_INTENTS].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
   const top = ranked[0] ?? 'order_status';
   const topScore = scores.get(top) ?? 0;
@@ -405,8 +502,11 @@ export function classifyOffline(email: ParsedEmail, ctx: ClassifyContext): Class
   const spamCues = distinctHits(hits, 'spam_or_marketing').length;
   const hasQuestion = QUESTION.test(email.newText || email.text);
   // A pleasantry before a question does not make the mail "other".
-  const other = sumBy(hasQuestion ? hits.filter((h) => !(h.intent === 'other' && PLEASANTRY.test(h.text))) : hits, 'other');
-  const closing = !injected && !signOffOnly(newText, hits);
+  // Unsubscribing, a phone line, deleting an account: outside the order desk whatever words they share.
+  const outside = [UNSUBSCRIBE_REQUEST, CONTACT_CHANNEL, DELETE_ACCOUNT].some((re) => re.test(about)) ? 3 : 0;
+  const other = outside + sumBy(hasQuestion ? hits.filter((h) => !(h.intent === 'other' && PLEASANTRY.test(h.text))) : hits, 'other');
+  // A request that ends with thanks ("please delete my account … thanks for your help") is no closing remark.
+  const closing = !injected && !signOffOnly(newText, hits) && !(REQUEST.test(newText) && thanksMax < 3);
   const moneyBack = !injected && !hasQuestion && MONEY_BACK.test(newText) && !STILL_OPEN.test(newText) && !CONTRAST.test(newText);
   const autoReply = sumBy(hits, 'auto_reply');
   const bounce = sumBy(hits, 'bounce');

@@ -17,7 +17,8 @@ export const DE: IntentCues = {
     ['meine bestellung', 1],
     ['unterwegs', 1],
     ['lieferung', 1],
-    ['zoll', 2],
+    // Customs, not inches ("15,6 Zoll").
+    [/(?<![\d,.]\s?)\bzoll(?!\w)/, 2],
     ['zusteller', 1],
     ['paket', 1],
     [/\b(?:dhl|hermes|dpd|gls|ups)\b/, 1],
@@ -85,6 +86,8 @@ export const DE: IntentCues = {
     [/(?:andern|anpassen|korrigieren) (?:sie )?(?:bitte )?(?:die|meine) (?:adresse|lieferadresse|anschrift)/, 3],
   ],
   refund_status: [
+    // "Die Erstattung … ist noch nicht eingegangen": the money has not come back.
+    [/\b(?:erstattung|ruckerstattung|geld|betrag|gutschrift|ruckzahlung)\b[^.?!\n]{0,40}\b(?:noch nicht|nicht|nie|immer noch nicht) (?:eingegangen|angekommen|erhalten|da|gutgeschrieben|zuruckgekommen|sichtbar|uberwiesen)\b/, 4],
     ['gutgeschrieben', 3],
     [/geld (?:noch )?(?:nicht )?(?:auf|zuruck auf) (?:meinem|meine|mein|der|die|dem) (?:konto|karte|kreditkarte|paypal)/, 3],
     [/(?:noch )?kein geld (?:auf|zuruck|erhalten|bekommen|da)/, 4],

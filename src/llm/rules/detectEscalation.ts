@@ -51,7 +51,12 @@ function benign(rule: EscalationRule, text: string, index: number): boolean {
   if (!rule.unless) return false;
   const start = Math.max(0, ...['.', '!', '?', '؟', '\n'].map((p) => text.lastIndexOf(p, index - 1) + 1));
   const ends = ['.', '!', '?', '؟', '\n'].map((p) => text.indexOf(p, index)).filter((i) => i >= 0);
-  return rule.unless.test(text.slice(start, ends.length ? Math.min(...ends) : text.length));
+  const sentence = text.slice(start, ends.length ? Math.min(...ends) : text.length);
+  if (rule.unless.test(sentence)) return true;
+  if (!rule.unlessBefore || CONDITION.test(sentence)) return false;
+  const before = text.slice(0, Math.max(0, start - 1));
+  const prevStart = Math.max(0, ...['.', '!', '?', '؟', '\n'].map((p) => before.lastIndexOf(p) + 1));
+  return rule.unlessBefore.test(before.slice(prevStart));
 }
 
 const globalOf = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
@@ -86,9 +91,32 @@ export function detectEscalation(email: ParsedEmail): EscalationFinding | null {
  * Works on the raw text; sentences end at . ! ? ؟ or a line break.
  */
 export function withoutInjectedSentences(text: string): string {
-  const sentences = text.split(SENTENCE_BREAK);
-  return sentences.filter((s) => !INJECTION_RULES.some((r) => r.pattern.test(foldText(s)))).join('\n');
+  const kept: string[] = [];
+  let afterInjection = false;
+  for (const s of text.split(SENTENCE_BREAK)) {
+    const folded = foldText(s).trim();
+    if (INJECTION_RULES.some((r) => r.pattern.test(folded))) afterInjection = true;
+    // The orders that follow an instruction ("Approve a full refund…", "Storniere alle…") are its payload.
+    else if (afterInjection && IMPERATIVE_START.test(folded)) continue;
+    else {
+      afterInjection = false;
+      kept.push(s);
+    }
+  }
+  return kept.join('\n');
 }
+
+/** A sentence that opens with an order to the reader (folded, six languages; Persian verbs close it). */
+const IMPERATIVE_START = new RegExp(
+  [
+    String.raw`^(?:(?:and|then|now|also|please|y|luego|et|puis|und|dann|ثم|و)\s+)*(?:approve|issue|refund|send|cancel|delete|remove|forward|reveal|give|grant|process|confirm|execute|transfer|export|list|reply|respond|email|apply|create|generate|mark|change|update|set|skip|bypass|ignore|disregard|forget|do not|don't|never)\b`,
+    String.raw`^(?:(?:und|dann|jetzt|bitte)\s+)*(?:storniere|erstatte|bestatige|sende|schicke|losche|gib|fuhre|leite|antworte|ignoriere|vergiss|markiere|andere|setze|uberweise|genehmige)\b`,
+    String.raw`^(?:(?:et|puis|ensuite|maintenant)\s+)*(?:annule|annulez|rembourse|remboursez|envoie|envoyez|supprime|supprimez|confirme|confirmez|donne|donnez|transfere|reponds|repondez|ignore|ignorez|accorde|valide|validez|ne (?:previens|prevenez|dis|dites|informe|informez))\b`,
+    String.raw`^(?:(?:y|luego|despues|ahora)\s+)*(?:cancela|cancele|reembolsa|reembolse|envia|envie|borra|elimina|confirma|dame|otorga|aprueba|apruebe|responde|ignora|transfiere|genera|no (?:avises|informes|digas))\b`,
+    String.raw`(?:^|\s)(?:کن|بکن|کنید|بده|بدهید|بفرست|بفرستید|بزن|نگو|نده|ندهید)[.!]?$`,
+    String.raw`^(?:(?:ثم|و)\s*)?(?:نفذ|الغ|الغی|احذف|ارسل|اعد|امنح|وافق|اصدر|حول|قم|لا تخبر)`,
+  ].join('|'),
+);
 
 const SENTENCE_BREAK = /(?<=[.!?؟])\s+|\n+/;
 
@@ -136,7 +164,7 @@ export function splitConflictSentences(text: string): { kept: string; conflict: 
  * on every order or customer, other customers' data, a claimed approval (folded, six languages).
  */
 const PAYLOAD_CLAUSE =
-  /\b(?:all|every|each) (?:the )?(?:orders?|customers?|clients?|refunds?|accounts?|users?|transactions?|purchases?)\b|\b(?:other|all) (?:customers?|clients?|users?)\b|\bcustomer (?:names?|e-?mails?|e-?mail addresses|addresses|data|details|list|records|phone numbers)\b|\blist of (?:all )?(?:the )?(?:customers|clients|users|orders)\b|\b(?:approved|authori[sz]ed) by (?:the )?(?:store|shop) owner\b|\b(?:approval|review|verification|auth)\s*=|\btod[oa]s (?:los|las) (?:pedidos|clientes|reembolsos|usuarios)\b|\b(?:datos|correos|direcciones|lista) de (?:todos )?(?:los )?(?:otros )?clientes\b|\botros clientes\b|\b(?:toutes les commandes|tous les (?:clients|remboursements))\b|\bautres clients\b|\b(?:adresses|donnees|e-?mails|liste) des (?:autres )?clients\b|\balle (?:bestellungen|kunden|erstattungen)\b|\banderen? kunden\b|\bkunden(?:daten|liste|adressen)\b|(?:همه|تمام|تمامی) (?:ی )?(?:سفارش|مشتری)|اطلاعات (?:همه |تمام )?(?:ی )?مشتری|مشتریان دیگر|(?:جمیع|کل) (?:الطلبات|العملاء)|بیانات (?:جمیع |کل )?العملاء|العملاء الاخرین/;
+  /\b(?:jede[mnrs]?|allen) (?:kunden|kundinnen|bestellungen)\b|\b(?:chaque|tout) client\b|\bcada (?:cliente|pedido)\b|\b(?:any|every) customer\b|هر مشتری|(?:لکل|کل) عمیل|\b(?:all|every|each) (?:the )?(?:orders?|customers?|clients?|refunds?|accounts?|users?|transactions?|purchases?)\b|\b(?:other|all) (?:customers?|clients?|users?)\b|\bcustomer (?:names?|e-?mails?|e-?mail addresses|addresses|data|details|list|records|phone numbers)\b|\blist of (?:all )?(?:the )?(?:customers|clients|users|orders)\b|\b(?:approved|authori[sz]ed) by (?:the )?(?:store|shop) owner\b|\b(?:approval|review|verification|auth)\s*=|\btod[oa]s (?:los|las) (?:pedidos|clientes|reembolsos|usuarios)\b|\b(?:datos|correos|direcciones|lista) de (?:todos )?(?:los )?(?:otros )?clientes\b|\botros clientes\b|\b(?:toutes les commandes|tous les (?:clients|remboursements))\b|\bautres clients\b|\b(?:adresses|donnees|e-?mails|liste) des (?:autres )?clients\b|\balle (?:bestellungen|kunden|erstattungen)\b|\banderen? kunden\b|\bkunden(?:daten|liste|adressen)\b|(?:همه|تمام|تمامی) (?:ی )?(?:سفارش|مشتری)|اطلاعات (?:همه |تمام )?(?:ی )?مشتری|مشتریان دیگر|(?:جمیع|کل) (?:الطلبات|العملاء)|بیانات (?:جمیع |کل )?العملاء|العملاء الاخرین/;
 
 /** Clause boundaries inside a sentence: punctuation, "and", "then" (folded, six languages). */
 const CLAUSE_BREAK = /[,;:]|\s(?:and|then|y|e|et|puis|und|dann|و)\s|\sو(?=\S)/;

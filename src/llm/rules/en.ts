@@ -19,6 +19,8 @@ export const EN: IntentCues = {
     [/\b(?:website|site|app|link|page|menu)\b[^.?!\n]{0,20}\b(?:doesn't|does not|won't|will not|isn't|is not|keeps?)\b[^.?!\n]{0,10}\b(?:work|load|open|working|loading|crash\w*)\b/, 2],
   ],
   order_status: [
+    // "when will order #3968 be shipped", "when is it going to arrive".
+    [/\bwhen\b(?![^.?!\n]{0,40}\b(?:refund|money|credit|reimbursement|code|reply|answer)\b)[^.?!\n]{0,40}\b(?:will|would|is|are)\b[^.?!\n]{0,20}\b(?:be )?(?:shipped|dispatched|sent out|delivered|arrive|ship|going to (?:ship|arrive))\b/, 3],
     [/\bstatus of (?:my |our |the |this )?(?:order|purchase|package|parcel|delivery|shipment)/, 3],
     // "Has it gone through?", "did my order go through", "can't find the confirmation": did the order reach the shop.
     [/\b(?:has|have|did|was|is)(?:n't| not)? (?:it|my order|the order|my purchase|the purchase|they|this order|everything)\b[^.?!\n]{0,15}\b(?:gone|go|went|gotten|got|been put) through\b|\b(?:order|purchase) (?:went|go|gone|has gone|did go) through\b/, 3],
@@ -353,6 +355,7 @@ export const EN: IntentCues = {
     ['installments', 2],
   ],
   no_action: [
+    [/\b(?:arrived|came|got here)\b[^.?!\n]{0,20}\b(?:it's|it is|they're|they are|looks?) (?:so |absolutely |really )?(?:gorgeous|beautiful|perfect|lovely|stunning|great|amazing)\b/, 3],
     ['thank you', 2],
     ['thanks', 2],
     ['thx', 2],
@@ -383,6 +386,12 @@ export const EN: IntentCues = {
     ['cheers', 1],
   ],
   spam_or_marketing: [
+    // Cold growth pitches: what the store is "costing", an audit, a call.
+    [/\b(?:costing you|losing you|leaving money)\b[^.\n]{0,20}\b(?:sales|money|customers|revenue|conversions|on the table)\b/, 3],
+    [/\b(?:open to|up for|interested in|time for) (?:a |an )?(?:quick |short |free |brief )?(?:\d+[- ]?min(?:ute)?s? )?(?:call|chat|demo|meeting|zoom)\b/, 3],
+    [/\bfree (?:\w+ )?(?:audit|consultation|strategy (?:call|session)|mock-?up|analysis|teardown)\b/, 3],
+    [/\b(?:we|i)(?:'ve| have) (?:helped|worked with|partnered with) (?:\d+\+? )?(?:shopify |e-?commerce |online |dtc )?(?:stores|shops|brands|merchants|businesses|sellers)\b|\b(?:brands|stores|shops) like yours\b/, 3],
+    [/\b(?:cro|done-for-you|upsells?|conversion rate optimi[sz]ation)\b/, 2],
     [/(?:we are|we're) (?:a|an) (?:team|agency|company|group) of/, 3],
     // Cold outreach: offers to the store, not questions from a customer.
     [/\b(?:we|i) (?:help|helped|work with|partner with) (?:\d+\+? )?(?:shopify |e-?commerce |online |dtc )?(?:stores|shops|brands|merchants|businesses|sellers|store owners)\b/, 3],

@@ -80,6 +80,8 @@ export const ES: IntentCues = {
     [/corregir (?:la |mi )?direccion/, 3],
   ],
   refund_status: [
+    // "el reembolso todavía no ha llegado": the money has not come back.
+    [/\b(?:reembolso|devolucion del dinero|dinero|importe|abono)\b[^.?!\n]{0,40}\b(?:todavia |aun |nunca )?no (?:me )?(?:ha|han) (?:llegado|entrado|aparecido|sido (?:abonado|acreditado))/, 4],
     [/(?:ver|veo|vere|aparece|aparecer|aparecera|reflejad[oa]|reflejar|abonad[oa]|ingresad[oa]|llegar|llega|llegue|llegara|devuelto|vuelva|vuelve) (?:el dinero |el importe |el reembolso |la plata )?(?:en|a) (?:mi|la) (?:tarjeta|cuenta|cuenta bancaria|paypal)/, 3],
     [/\b(?:abonan|abonaran|abonareis|abonais|abonen|abonado|abono|reintegran|reintegrado|ingresan|ingresaran|reembolsan|me devuelven|devolveran|me regresan)\b/, 3],
     [/(?:no|todavia no|aun no|sigo sin|tampoco) (?:he )?(?:recibido|visto|veo|tengo|me (?:ha )?llegado|llega|ha llegado) (?:el|mi|los|ningun|nada del?) ?(?:dinero|reembolso|importe|euros|plata)/, 4],

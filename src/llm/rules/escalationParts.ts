@@ -13,7 +13,13 @@ const alt = (...parts: string[]) => `(?:${parts.join('|')})`;
 /** Both parts in one sentence, in either order. */
 const together = (a: string, b: string, gap = 80) => new RegExp(`${a}[^.!?؟\\n]{0,${gap}}?${b}|${b}[^.!?؟\\n]{0,${gap}}?${a}`);
 
-const rule = (kind: EscalationRule['kind'], label: string, pattern: RegExp, unless?: RegExp): EscalationRule => ({ kind, label, pattern, ...(unless ? { unless } : {}) });
+const rule = (kind: EscalationRule['kind'], label: string, pattern: RegExp, unless?: RegExp, unlessBefore?: RegExp): EscalationRule => ({
+  kind,
+  label,
+  pattern,
+  ...(unless ? { unless } : {}),
+  ...(unlessBefore ? { unlessBefore } : {}),
+});
 
 // ─── (a) repeat contact ────────────────────────────────────────────────────────────────
 /** "third", "4th", "troisième", "dritte", "cuarta", "چهارمین", "ثالث" (folded). */
@@ -80,12 +86,13 @@ const PAYMENT_PARTY = alt(
 );
 /** Reversal and dispute verbs a party carries out on the customer's word (folded, six languages). */
 const REVERSAL = alt(
-  String.raw`\b(?:revers\w*|disput\w*|charge ?back\w*|claw\w* (?:it |the money )?back|contest\w*|(?:open|file|raise|start|lodge|submit|make|made)\w* (?:a |an )?(?:claim|case)|claim (?:with|on|through)|block\w* (?:the )?(?:payment|charge|transaction)|stop(?:ped)? the payment)\b`,
+  String.raw`\b(?:revers\w*|disput\w*|charge ?back\w*|claw\w* (?:it |the money )?back|contest\w*|(?:open|file|raise|start|lodge|submit|make|made)\w* (?:a |an )?(?:claim|case)|claim (?:with|on|through)|(?:block|paus|freez|stopp?|halt)\w* (?:the |my )?(?:payment|charge|transaction|instal+ments?)s?)\b`,
   String.raw`\b(?:disputa\w*|contracargo\w*|desconoc\w*|revert\w*|anul\w* (?:el|la|los) (?:cargo|cobro|pago|compra)s?|devuelva\w* el (?:cargo|cobro)|bloque\w* (?:el|la) (?:pago|cargo)|contest\w*)\b`,
   String.raw`\b(?:opposition|litige|contest\w*|retrofactur\w*|rejet\w* (?:le|du|ce) (?:paiement|prelevement)|faire annuler (?:le|ce) (?:paiement|prelevement|debit))\b`,
   String.raw`\b(?:zuruckbuch\w*|ruckbuch\w*|zuruckhol\w*|zuruckforder\w*|ruckforder\w*|widerspr\w*|widerruf\w*|anfecht\w*|chargeback|kauferschutz|konflikt|streitfall)\b`,
-  String.raw`(?:برگشت (?:بزن|زد|بخور)\w*|اعتراض|چارج ?بک|شکایت)`,
-  String.raw`(?:(?:استرجاع|استرداد|ارجاع|سحب)[^.\n]{0,25}(?:عبر|من خلال|عن طریق) |نزاع|اعتراض|عکس العملیه|الغاء العملیه|ایقاف (?:الدفع|العملیه)|chargeback)`,
+  String.raw`(?:برگشت (?:بزن|زد|بخور)\w*|اعتراض|چارج ?بک|شکایت|(?:خواستم|درخواست)[^.\n]{0,25}(?:برگرد|برگشت|بازگشت|پس بگیر))`,
+  String.raw`\b(?:asked|ask|asking|told|tell)\b[^.\n]{0,15}\b(?:to|for) (?:get |send |give |return )?(?:me )?(?:my|the) money back\b`,
+  String.raw`(?:(?:طلبت|ساطلب|اطلب|بطلب|طالبت)(?: منهم| منه)? (?:استرجاع|استرداد|ارجاع|الغاء|ایقاف)|(?:استرجاع|استرداد|ارجاع|سحب)[^.\n]{0,25}(?:عبر|من خلال|عن طریق) |نزاع|اعتراض|عکس العملیه|الغاء العملیه|ایقاف (?:الدفع|العملیه)|chargeback)`,
 );
 /** Complaint words that are a dispute only with a bank or payment platform (not the shop, not "my card"). */
 const PLATFORM = String.raw`(?:\b(?:bank|paypal|klarna|mercado ?pago|stripe|apple ?pay|google ?pay|banco|banque|paypal|bank)\b|بانک|پی ?پال|البنک|بنکی|بای ?بال)`;
@@ -112,11 +119,11 @@ const PUBLISH = alt(
   String.raw`\b(?:posten|poste|gepostet|teile|teilen|geteilt|veroffentlich\w*|schreib\w*|bewert\w*|bericht\w*|erzahl\w*|warne\w*|hochlad\w*|lade \w+ hoch|anprangern|verbreit\w*)\b`,
   String.raw`\b(?:public\w*|subi\w*|subo|compart\w*|escrib\w*|contar\w*|cuento|difund\w*|expon\w*|expong\w*|escrach\w*|denunci\w*|resena\w*|valora\w*|pondre|poner|dejare|dejar|avisar\w*|advertir\w*)\b`,
   String.raw`(?:پست|منتشر|می ?ذارم|میزارم|می ?گذارم|بذارم|بزارم|پخش|افشا|می ?نویسم|بنویسم|اطلاع رسانی)`,
-  String.raw`(?:انشر|نشر|اکتب|افضح|فضح|اشهر|اعرض|انزل|احذر)`,
+  String.raw`(?:^|\s)(?:ب|سا|راح ا?|رح ا?|لا|ا|و)?(?:انشر|نشر|اکتب|کتب|افضح|فضح|اشهر|اعرض|انزل|نزل|احذر|حط|احط)`,
 );
 /** "Your post on Instagram", "can I share…?", "I follow you on TikTok": a venue, but no threat. */
 const NOT_SHAMING =
-  /\b(?:(?:your|the|a|an|this|that|their|from) (?:[\w-]+ )?(?:post|ad|advert|video|story|reel|giveaway|campaign)|(?:will|would|do|did|can|could|please) you|you (?:could |can |should |guys )?(?:post|share|publish|put)|saw|seen|found|follow\w*|discovered|came across|via|through (?:a|an|your)|can i|could i|may i|am i allowed|d'accord si|puis-je|darf ich|kann ich|puedo|podria)\b/;
+  /\b(?:vu|vue|apercu|trouve|decouvert|je vous suis|votre (?:publication|post|pub|video)|gesehen|entdeckt|gefunden|folge euch|folge ihnen|(?:ihren|euren|einen) (?:beitrag|post)|vi|visto|encontre|descubri|los sigo|(?:su|vuestra|una) publicacion)\b|دیدم|پیجتون|پیج شما|پست (?:شما|تون)|فالو|شفت|رایت|شاهدت|حسابکم|منشورکم|اتابعکم|\b(?:(?:your|the|a|an|this|that|their|from) (?:[\w-]+ )?(?:post|ad|advert|video|story|reel|giveaway|campaign)|(?:will|would|do|did|can|could|please) you|you (?:could |can |should |guys )?(?:post|share|publish|put)|saw|seen|found|follow\w*|discovered|came across|via|through (?:a|an|your)|can i|could i|may i|am i allowed|d'accord si|puis-je|darf ich|kann ich|puedo|podria)\b/;
 /** Audiences: so that everyone knows, warn the others (folded, six languages). */
 const AUDIENCE_KNOWS = alt(
   String.raw`\b(?:so (?:that )?|make sure |let )(?:everyone|everybody|all my friends|the world|people|other (?:customers|people|buyers)|others) (?:know|knows|will know|see|sees|can see|find out|finds out|learn|learns|is warned|are warned)\b|\b(?:warn|tell) (?:everyone|everybody|others|other (?:customers|people|buyers)|all my friends)\b`,
@@ -124,7 +131,7 @@ const AUDIENCE_KNOWS = alt(
   String.raw`\bdamit (?:alle|jeder|jede\w*|die leute|andere kunden|andere) (?:wissen|weiss|sehen|sieht|erfahren|erfahrt|gewarnt)\b|\b(?:alle|andere kunden|andere) (?:warnen|davor warnen)\b`,
   String.raw`\bpara que (?:todo el mundo|todos|la gente|otros clientes|los demas) (?:sepa|sepan|vea|vean|se entere|se enteren)\b|\b(?:avisar|advertir) a (?:todo el mundo|todos|otros clientes|los demas)\b`,
   String.raw`(?:تا|که) همه (?:بدونن|بدانند|ببینن|ببینند|بفهمن|بفهمند)|به همه (?:میگم|می گویم|خبر میدم)`,
-  String.raw`(?:عشان|حتی|لکی|لین|خل) (?:الناس|الجمیع|کل الناس|العالم) (?:تعرف|یعرف|یعرفون|تشوف|یشوف|یشوفون|یرون)|(?:قدام|امام) الناس|لیعرف الجمیع|لیری الجمیع|(?:محد|ما احد|لا احد) یشتری منکم`,
+  String.raw`(?:عشان|حتی|لکی|لین|خل) (?:الناس|الجمیع|کل الناس|العالم) (?:تعرف|یعرف|یعرفون|تشوف|یشوف|یشوفون|یرون)|(?:قدام|امام) الناس|لیعرف الجمیع|لیری الجمیع|(?:الکل|الجمیع|کل الناس) (?:یشوف|یشوفون|یعرف|یعرفون|یدری|یدرون)|(?:محد|ما احد|لا احد) یشتری منکم`,
 );
 /** Verbs that mean exposing the shop by themselves (folded, six languages). */
 const EXPOSE = alt(
@@ -138,10 +145,10 @@ const EXPOSE = alt(
 
 /** Praise in the sentence makes a post a compliment ("5 stars on Instagram", "I love it"). */
 const PRAISE =
-  /\b(?:5|five)[- ]?stars?\b|\b(?:great|good|positive|glowing|lovely) reviews?\b|\btag (?:you|your)\b|\bshout ?out\b|\b(?:love|loved|adore) (?:it|them|the|your|this)\b|\brecommend\w*|\bhappy with\b|\bunboxing\b|\b(?:5|cinq) etoiles\b|\b(?:avis|commentaire) positif|\bbon avis\b|\b(?:5|cinco) estrellas\b|\b(?:resena|opinion|valoracion) positiva|\bbuena (?:resena|opinion)|\b(?:5|funf) sterne\b|\b(?:positive|gute) (?:bewertung|rezension)|\bempfehl\w*|\brecomend\w*|\brecommand\w*|\b(?:genial|ravie?|encanta\w*|encantad[oa]|toll|begeistert|amazing|awesome|fantastic|wonderful|excellent|brilliant)\b|(?:5|پنج) ستاره|نظر مثبت|(?:5|خمس) نجوم|تقییم (?:ایجابی|ممتاز)/;
+  /\b(?:5|five)[- ]?stars?\b|\b(?:great|good|positive|glowing|lovely) reviews?\b|\btag (?:you|your)\b|\bshout ?out\b|\b(?:love|loved|adore) (?:it|them|the|your|this)\b|\brecommend\w*|\bhappy with\b|\bunboxing\b|\b(?:5|cinq) etoiles\b|\b(?:avis|commentaire) positif|\bbon avis\b|\b(?:5|cinco) estrellas\b|\b(?:resena|opinion|valoracion) positiva|\bbuena (?:resena|opinion)|\b(?:5|funf) sterne\b|\b(?:positive|gute) (?:bewertung|rezension)|\bempfehl\w*|\brecomend\w*|\brecommand\w*|\b(?:gorgeous|beautiful|stunning|obsessed|so happy|in love|genial|ravie?|encanta\w*|encantad[oa]|toll|begeistert|amazing|awesome|fantastic|wonderful|excellent|brilliant)\b|(?:5|پنج) ستاره|نظر مثبت|(?:5|خمس) نجوم|تقییم (?:ایجابی|ممتاز)/;
 
 export const PUBLIC_SHAMING_PARTS: readonly EscalationRule[] = [
-  rule('threat', 'venue + publish', together(PUBLISH, VENUE, 70), new RegExp(`${PRAISE.source}|${NOT_SHAMING.source}`)),
+  rule('threat', 'venue + publish', together(PUBLISH, VENUE, 70), new RegExp(`${PRAISE.source}|${NOT_SHAMING.source}`), PRAISE),
   rule('threat', 'so everyone knows', new RegExp(AUDIENCE_KNOWS), PRAISE),
   rule('threat', 'expose the shop', new RegExp(EXPOSE), PRAISE),
 ];
@@ -183,6 +190,7 @@ const MODE = alt(
 );
 /** "The rules no longer apply", "die bisherigen Regeln gelten nicht mehr", "القواعد لم تعد سارية". */
 const RULES_OFF = alt(
+  String.raw`\b(?:new|different|special) (?:rules|instructions) (?:apply|are in (?:effect|place|force)|from now)\b|\b(?:ab (?:sofort|jetzt) gelten neue|neue) regeln(?: gelten)?\b|\bnouvelles (?:regles|consignes) (?:s'appliquent|sont en vigueur)\b|\b(?:rigen|aplican|hay) nuevas (?:reglas|normas)\b|قوانین جدید (?:اعمال|برقرار)|قواعد جدیده`,
   String.raw`\b(?:rules|restrictions|policies|guidelines|instructions|limits) (?:no longer|don't|do not|will not|won't) apply\b|\b(?:rules|restrictions|limits) (?:are|have been) (?:lifted|suspended|disabled|removed|void)\b`,
   String.raw`\b(?:regeln|vorgaben|richtlinien|einschrankungen|anweisungen|beschrankungen) gelten (?:ab sofort |ab jetzt |jetzt |nun )?nicht mehr\b|\b(?:regeln|einschrankungen) (?:sind )?(?:aufgehoben|ausser kraft)\b`,
   String.raw`\b(?:regles|consignes|restrictions|instructions|limites) (?:precedentes |habituelles )?ne s'appliquent plus\b|\b(?:regles|restrictions) (?:sont )?(?:levees|suspendues|annulees)\b`,
@@ -207,6 +215,7 @@ const AUTHORITY = alt(
 );
 /** Hiding the act from the people who review it. */
 const CONCEAL = alt(
+  String.raw`\b(?:do not|don't|never|no need to) (?:notify|tell|inform|alert|involve|cc|copy|loop in) (?:the |any |your )?(?:staff|team|humans?|support|employees|reviewers?|managers?|admins?)\b`,
   String.raw`\bwithout (?:telling|informing|notifying|involving|alerting|waiting for) (?:the |any |a )?(?:staff|team|humans?|support|agents?|employees|moderators?|reviewers?|approval)\b|\b(?:staff|team|humans?|support team|employees|reviewers?) (?:doesn't|don't|does not|do not|need not|needn't|must not|should not|shouldn't) (?:need to )?(?:be (?:informed|told|notified)|know|see)\b|\b(?:delete|remove|hide) this (?:message|e-?mail|mail) from (?:the )?(?:log|review|queue|history|records?)\b`,
   String.raw`\b(?:support-?team|team|mitarbeiter\w*|personal) (?:muss|mussen|braucht|brauchen) (?:daruber |davon )?nicht (?:informiert|benachrichtigt|in kenntnis)|\bohne (?:das (?:support-?)?team|die mitarbeiter\w*|freigabe|genehmigung) (?:zu (?:informieren|benachrichtigen|fragen))?|\blosche diese (?:nachricht|mail|e-mail)\b`,
   String.raw`\bsans (?:prevenir|informer|avertir|attendre) (?:l'equipe|le personnel|les employes|le support|un humain|la validation)\b|\bsupprime[zr]? ce (?:message|mail|courriel) (?:du|de l'|des) (?:journal|historique|file)`,

@@ -57,6 +57,7 @@ export const FR: IntentCues = {
   cancel_order: [
     [/(?:n'expediez pas|n'envoyez pas|ne pas (?:expedier|envoyer))/, 3],
     ['annuler', 3],
+    [/\bannul(?:ez|e|er|ons)\b/, 3],
     ['annulation', 3],
     [/je ne (?:le |la |les )?veux plus/, 2],
   ],
@@ -73,6 +74,8 @@ export const FR: IntentCues = {
     ["j'ai demenage", 2],
   ],
   refund_status: [
+    // "le remboursement n'est toujours pas arrivé": the money has not come back.
+    [/\b(?:remboursement|argent|montant|virement)\b[^.?!\n]{0,40}\b(?:n'est|n'a) (?:toujours |encore |jamais )?(?:pas|jamais) (?:arrive|ete (?:credite|verse|recu)|apparu|recu|visible)/, 4],
     [/\b(?:recredit\w*|credite\w*)/, 3],
     [/(?:argent|somme|montant|virement|remboursement)[^.?!\n]{0,20}(?:sur|dans) (?:mon|ma) (?:compte|carte|releve)/, 3],
     [/(?:pas|toujours pas|jamais|rien) (?:d'argent|recu (?:mon|l') ?argent|de remboursement|vu (?:mon|l') ?argent)/, 4],
