@@ -15,7 +15,7 @@ for (const file of process.argv.slice(2)) {
   // A file that failed to load has no failed tests but a failed suite: count it once.
   failed += r.numFailedTests > 0 ? r.numFailedTests : (r.numFailedTestSuites ?? 0);
   skipped += r.numPendingTests + (r.numTodoTests ?? 0);
-  console.log(`${file}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
+  console.log(`  ${file} — passed ${r.numPassedTests} / failed ${r.numFailedTests} / skipped ${r.numPendingTests}`);
 }
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
