@@ -136,6 +136,12 @@ function onlyAPaymentParty(text: string): boolean {
 
 /** The first match of a cue in a text, skipping negated ones for the intents that negation cancels. */
 function firstMatch(cue: CompiledCue, text: string, whole?: string): string | null {
+  // Most cues miss most text: one test() first, so matchAll (which clones the regex) runs only on a hit.
+  if (text === '') return null;
+  cue.re.lastIndex = 0;
+  const any = cue.re.test(text);
+  cue.re.lastIndex = 0;
+  if (!any) return null;
   for (const m of text.matchAll(cue.re)) {
     if (NEGATABLE.has(cue.intent) && negatedAt(text, m.index)) continue;
     if (cue.intent === 'damaged_or_wrong_item' && NOT_WORKING.test(m[0]) && (CODE_WORDS.test(sentenceAt(text, m.index)) || aboutACodeIn(whole, m[0]))) continue;

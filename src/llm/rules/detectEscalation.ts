@@ -123,6 +123,11 @@ const SENTENCE_BREAK = /(?<=[.!?؟])\s+|\n+/;
 /** Whether a sentence (folded) holds a threat, legal, chargeback, abuse or repeat-contact cue the writer does not rule out. */
 function hasConflict(folded: string): boolean {
   for (const r of CONFLICT_GLOBAL) {
+    // test() first: matchAll clones the regex, and most sentences match no cue at all.
+    r.pattern.lastIndex = 0;
+    const any = r.pattern.test(folded);
+    r.pattern.lastIndex = 0;
+    if (!any) continue;
     for (const m of folded.matchAll(r.pattern)) if (!negated(folded, m.index) && !benign(r, folded, m.index)) return true;
   }
   return false;
