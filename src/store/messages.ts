@@ -68,7 +68,8 @@ export async function transition(
   at: Date,
   actor = 'system',
 ): Promise<boolean> {
-  const set: Record<string, unknown> = { ...patch, state: to, updated_at: at.toISOString(), next_attempt_at: null };
+  // Attempts count per step: a step that succeeded starts the next one afresh.
+  const set: Record<string, unknown> = { attempts: 0, ...patch, state: to, updated_at: at.toISOString(), next_attempt_at: null };
   // Kysely leaves out columns set to undefined; so do we.
   const columns = Object.keys(set).filter((c) => set[c] !== undefined);
   const res = await updateStateFor(columns)(trx, ...columns.map((c) => set[c]), id, from);
@@ -115,7 +116,8 @@ export async function transitionAlone(
   actor = 'system',
 ): Promise<boolean> {
   if (!isPostgres(db)) return db.transaction().execute((trx) => transition(trx, id, from, to, patch, at, actor));
-  const set: Record<string, unknown> = { ...patch, state: to, updated_at: at.toISOString(), next_attempt_at: null };
+  // Attempts count per step: a step that succeeded starts the next one afresh.
+  const set: Record<string, unknown> = { attempts: 0, ...patch, state: to, updated_at: at.toISOString(), next_attempt_at: null };
   const columns = Object.keys(set).filter((c) => set[c] !== undefined);
   const data = JSON.stringify({ from, to, reason: patch.reason ?? null });
   const threadId = (patch.thread_id as string | undefined) ?? null;

@@ -154,3 +154,35 @@ describe('bad input loses nothing', () => {
     expect((await ingestRaw(app.db, 'demo', { source: 'file', uid: null, raw }, app.now())).status).toBe('duplicate');
   });
 });
+
+describe('retries', () => {
+  it('counts attempts per step: a retried step that then succeeds does not use up the next step', async () => {
+    app = await testApp({ env: { MAX_ATTEMPTS: '2', RETRY_BASE_MS: '1000' } });
+    const ids = await ingestInbox(app, ['01-en-order-status-tracking.eml']);
+    const id = ids['01-en-order-status-tracking.eml']!;
+    const realShop = app.shop;
+    let failNext = true;
+    // The demo store itself, made to fail once at the resolve step as a 503 would.
+    app.shop = new Proxy(realShop, {
+      get(target, prop, receiver) {
+        const v = Reflect.get(target, prop, receiver);
+        if (prop !== 'customerByEmail' || typeof v !== 'function') return typeof v === 'function' ? v.bind(target) : v;
+        return async (...args: unknown[]) => {
+          if (failNext) {
+            failNext = false;
+            throw Object.assign(new Error('Shopify 503'), { status: 503 });
+          }
+          return (v as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    await runInline(app);
+    let row = await app.db.selectFrom('messages').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ state: 'triaged', attempts: 1 });
+    expect(row.reason).toMatch(/resolve: Shopify 503 \(attempt 1 of 2, will retry\)/);
+    app.clock.advance(2_000);
+    await runInline(app);
+    row = await app.db.selectFrom('messages').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ state: 'awaiting_review', attempts: 0 });
+  });
+});
