@@ -9,6 +9,7 @@ import { DE } from './rules/de.ts';
 import { EN } from './rules/en.ts';
 import { ES } from './rules/es.ts';
 import { detectEscalation, splitConflictSentences, withoutInjectedPayload, withoutInjectedSentences } from './rules/detectEscalation.ts';
+import { SARCASTIC_PRAISE } from './rules/anger.ts';
 import { THREAT_PARTY } from './rules/escalationParts.ts';
 import { FA } from './rules/fa.ts';
 import { FR } from './rules/fr.ts';
@@ -24,7 +25,9 @@ import {
   FORGOT_CODE,
   IF_NOT_SHIPPED,
   NOT_WHAT_ORDERED,
+  OWN_ADDRESS_MISTAKE,
   OWN_MISTAKE,
+  REFUND_NOT_RECEIVED,
   REQUEST,
   RIGHT_ONE,
   UNSUBSCRIBE_REQUEST,
@@ -117,12 +120,13 @@ function aboutACodeIn(whole: string | undefined, found: string): boolean {
   return false;
 }
 
-/** A pronoun change ("can you change it?") whose sentence, or the one before, names a postal address. */
+/** A pronoun change ("can you change it?") whose sentence, or one of the two before, names a postal address. */
 function changesAnAddress(text: string): boolean {
   const sentences = text.split(/(?<=[.!?؟])\s+|\n+/);
   return sentences.some((s, i) => {
     if (!CHANGE_IT.test(s)) return false;
-    const near = `${sentences[i - 1] ?? ''}\n${s}`;
+    // Two sentences back: an address written out ("Av. Córdoba 3456") splits at its abbreviations.
+    const near = `${sentences[i - 2] ?? ''}\n${sentences[i - 1] ?? ''}\n${s}`;
     const m = ADDRESS_WORD.exec(near);
     return m !== null && !insideAccountAddress(near, m.index, m[0].length);
   });
@@ -481,6 +485,11 @@ export function classifyOffline(email: ParsedEmail, ctx: ClassifyContext): Class
     // "…is terracotta whereas I had ordered slate blue", "send me the right colour".
     boost('damaged_or_wrong_item', 3);
   }
+  if (OWN_ADDRESS_MISTAKE.test(about)) {
+    // "I made a mistake when typing the address … correct it before shipping": the address is the topic.
+    boost('change_address', 3);
+    scale('order_status', 0.5);
+  }
   if (changesAnAddress(about)) {
     // "I put my old address. Can you change it?": the pronoun stands for the address.
     boost('change_address', 3);
@@ -496,14 +505,22 @@ export function classifyOffline(email: ParsedEmail, ctx: ClassifyContext): Class
     scale('refund_status', 0.5);
   }
   if (WAITING_FOR_MONEY.test(about)) boost('refund_status', 3);
+  if (REFUND_NOT_RECEIVED.test(about)) {
+    // "Remboursement toujours pas reçu": what has not come in is the money, not a parcel.
+    boost('refund_status', 3);
+    scale('order_status', 0.5);
+    scale('cancel_order', 0.5);
+  }
   if (UNSUBSCRIBE_REQUEST.test(about)) scale('change_address', 0.3);
   const ranked = [...SERVICE_INTENTS].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
   const top = ranked[0] ?? 'order_status';
   const topScore = scores.get(top) ?? 0;
   const secondScore = scores.get(ranked[1] ?? top) ?? 0;
   // Closing remarks add up a little ("Vielen Dank … angekommen. Alles bestens!"), the best one fully.
-  const thanksMax = maxBy(hits, 'no_action');
-  const thanks = thanksMax + 0.5 * (distinctSum(hits, 'no_action') - thanksMax);
+  // Praise said in anger ("Super Service, wirklich.", "merci pour rien") thanks no one.
+  const sarcastic = SARCASTIC_PRAISE.test(`${about}\n${conflictText}`);
+  const thanksMax = sarcastic ? 0 : maxBy(hits, 'no_action');
+  const thanks = sarcastic ? 0 : thanksMax + 0.5 * (distinctSum(hits, 'no_action') - thanksMax);
   const spam = sumBy(hits, 'spam_or_marketing');
   const spamCues = distinctHits(hits, 'spam_or_marketing').length;
   const hasQuestion = QUESTION.test(email.newText || email.text);
@@ -513,7 +530,7 @@ export function classifyOffline(email: ParsedEmail, ctx: ClassifyContext): Class
   const other = outside + sumBy(hasQuestion ? hits.filter((h) => !(h.intent === 'other' && PLEASANTRY.test(h.text))) : hits, 'other');
   // A request that ends with thanks ("please delete my account … thanks for your help") is no closing remark.
   const closing = !injected && !signOffOnly(newText, hits) && !(REQUEST.test(newText) && thanksMax < 3);
-  const moneyBack = !injected && !hasQuestion && MONEY_BACK.test(newText) && !STILL_OPEN.test(newText) && !CONTRAST.test(newText);
+  const moneyBack = !injected && !sarcastic && !hasQuestion && MONEY_BACK.test(newText) && !STILL_OPEN.test(newText) && !CONTRAST.test(newText);
   const autoReply = sumBy(hits, 'auto_reply');
   const bounce = sumBy(hits, 'bounce');
 

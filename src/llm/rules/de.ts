@@ -18,7 +18,7 @@ export const DE: IntentCues = {
     ['unterwegs', 1],
     ['lieferung', 1],
     // Customs, not inches ("15,6 Zoll").
-    [/(?<![\d,.]\s?)\bzoll(?!\w)/, 2],
+    [/(?<![\d,.][\s-]?)\bzoll(?!\w)/, 2], // not \"15-Zoll-Laptop\" (inch)
     ['zusteller', 1],
     ['paket', 1],
     [/\b(?:dhl|hermes|dpd|gls|ups)\b/, 1],

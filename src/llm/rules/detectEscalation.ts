@@ -1,5 +1,6 @@
 import type { ParsedEmail } from '../../domain/email.ts';
 import { CONFLICT_RULES, type EscalationKind, type EscalationRule, INJECTION_RULES } from './escalation.ts';
+import { MORE_THAN_ONE_CONTACT, soundsAngry } from './anger.ts';
 import { THREAT_PARTY } from './escalationParts.ts';
 import { foldText } from './normalize.ts';
 
@@ -46,6 +47,13 @@ function negated(text: string, index: number): boolean {
   return NEGATED_INTENT.test(clause);
 }
 
+/** The sentence of a folded text around a position. */
+function sentenceOf(text: string, index: number): string {
+  const start = Math.max(0, ...['.', '!', '?', '؟', '\n'].map((p) => text.lastIndexOf(p, index - 1) + 1));
+  const ends = ['.', '!', '?', '؟', '\n'].map((p) => text.indexOf(p, index)).filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+}
+
 /** Whether the sentence around a cue reads benignly for a rule that has such a reading (praise around "post it on Instagram"). */
 function benign(rule: EscalationRule, text: string, index: number): boolean {
   if (!rule.unless) return false;
@@ -77,8 +85,10 @@ export function detectEscalation(email: ParsedEmail): EscalationFinding | null {
   }
   const written = email.newText.trim() || email.quotedText.trim() ? [email.subject, email.newText, email.quotedText] : [email.subject, email.text];
   const customer = foldText(written.join('\n'));
+  const angry = soundsAngry(written.join('\n'), customer);
   for (const r of CONFLICT_GLOBAL) {
     for (const m of customer.matchAll(r.pattern)) {
+      if (r.needsAnger && !angry && !MORE_THAN_ONE_CONTACT.test(sentenceOf(customer, m.index))) continue;
       if (!negated(customer, m.index) && !benign(r, customer, m.index)) return { kind: r.kind, label: r.label, match: m[0].trim().slice(0, 80) };
     }
   }

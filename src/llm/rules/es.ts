@@ -71,7 +71,7 @@ export const ES: IntentCues = {
   change_address: [
     [/(?:enviar|entregar|mandar)(?:lo|la)?[^.?!\n]{0,40}(?:a|en) (?:mi oficina|mi trabajo|otra direccion|otro domicilio|casa de)/, 3],
     ['direccion', 1],
-    [/cambiar (?:la |mi )?direccion/, 3],
+    [/cambiar (?:la |mi )?direccion|cambio de (?:la )?direccion/, 3],
     [/(?:nueva|otra) direccion/, 3],
     [/direccion (?:incorrecta|equivocada|erronea|nueva|de envio|de entrega)/, 2],
     [/modificar (?:la |mi )?direccion/, 3],

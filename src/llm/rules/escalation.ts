@@ -15,6 +15,8 @@ export interface EscalationRule {
   unless?: RegExp;
   /** A benign reading the sentence before may give, when the cue's own sentence sets no condition ("It's gorgeous. I'll post it on Instagram!"). */
   unlessBefore?: RegExp;
+  /** The cue counts only in an angry mail, or when its sentence names more than one contact (rules/anger.ts). */
+  needsAnger?: boolean;
 }
 
 const rule = (kind: EscalationKind, label: string, pattern: RegExp, unless?: RegExp, unlessBefore?: RegExp): EscalationRule => ({
@@ -164,7 +166,7 @@ export const CONFLICT_RULES: readonly EscalationRule[] = [
   rule('abuse', 'إهانة', /اغبیاء|غبی|لصوص|نصابین|نصاب|حرامیه|محتالین|محتال|تبا لکم|حقیر|کلاب|وقح/),
   rule('abuse', 'bunch of incompetents', /\b(?:bunch|pack|load|gang) of (?:\w+ )?(?:idiots|clowns|amateurs|thieves|crooks|incompetents?|liars|muppets|morons)\b|\b(?:bande|tas|ramassis|troupeau) d'(?:incapables|idiots|voleurs|escrocs|nuls|guignols|amateurs|abrutis|incompetents)\b|\b(?:panda|pandilla|banda|manada|atajo) de (?:inutiles|ladrones|incompetentes|payasos|estafadores|idiotas|sinverguenzas)\b|\b(?:haufen|bande|verein|saftladen) (?:von )?(?:idioten|unfahigen|stumpern|dilettanten|betrugern|amateuren|versagern)\b|\bsaftladen\b|\bincapables\b|یه مشت (?:کلاهبردار|دزد|بی ?عرضه|نادان|بی ?شعور)|(?:شله|عصابه|مجموعه) (?:نصابین|حرامیه|فاشلین|اغبیاء)/),
   // Angry repeat contacts
-  rule('repeat_contact', 'repeat contact', /\b(?:(?:third|fourth|fifth|sixth|3rd|4th|5th|6th|\d{1,2}th) (?:email|message|request)|(?:emailed|written|contacted|messaged|called) (?:you )?(?:\d+|three|four|five|several|multiple|many) times|no one (?:is )?(?:answering|responding|replies|replied|responded|gets back)|(?:still )?(?:no|haven't had an?|not a single) (?:answer|reply|response) (?:after|in|for) (?:\d+|two|three|several|many) (?:days|weeks|emails))\b/),
+  rule('repeat_contact', 'repeat contact', /\b(?:(?:third|fourth|fifth|sixth|3rd|4th|5th|6th|\d{1,2}th) (?:email|message|request)|(?:emailed|written|contacted|messaged|called) (?:you )?(?:\d+|three|four|five|several|multiple|many) times|(?:still )?(?:no|haven't had an?|not a single) (?:answer|reply|response) (?:after|in|for) (?:\d+|two|three|several|many) (?:days|weeks|emails))\b/),
   ...CHARGEBACK_PARTS,
   ...PUBLIC_SHAMING_PARTS,
   ...REPEAT_CONTACT_PARTS,

@@ -37,23 +37,28 @@ const CONTACT_NOUN = alt(
   String.raw`(?:ایمیل|پیام|نامه|درخواست|پیگیری|رساله|رسائل|ایمیل|مراسله|شکوی)`,
 );
 /** "time" words an ordinal or a count goes with: "third time", "troisième fois", "dritten Mal", "cuarta vez", "بار سوم", "ثالث مرة". */
-const TIME_WORD = String.raw`(?:\btimes?\b|\bfois\b|\bmal\b|\bveces\b|\bvez\b|بار|دفعه|مره|مرات)`;
+const TIME_WORD = String.raw`(?:\btimes?\b|\bfois\b|\bmal\b|\bveces\b|\bvez\b|(?<![\u0600-\u06ff])(?:بار(?:ه|ی)?|دفعه)(?![\u0600-\u06ff])|مره|مرات)`;
+/** Persian/Arabic-script word edges: "دو بار" (twice) is not inside "أو دو بارفان" (eau de parfum) nor "دوباره" (again). */
+const FA_START = String.raw`(?<![\u0600-\u06ff])`;
+const FA_END = String.raw`(?![\u0600-\u06ff])`;
 /** A count of contacts: "three times", "plusieurs fois", "mehrfach", "varias veces", "چند بار", "عدة مرات". */
 const COUNT = alt(
   String.raw`\b(?:\d+|two|three|four|five|six|several|multiple|many|numerous|countless|a dozen|so many) times\b`,
   String.raw`\b(?:\d+|deux|trois|quatre|cinq|plusieurs|maintes|nombreuses|mille) fois\b`,
   String.raw`\b(?:(?:\d+|zwei|drei|vier|funf|mehrere|etliche|unzahlige|x|zig)[- ]?mal|mehrfach|mehrmals)\b`,
   String.raw`\b(?:\d+|dos|tres|cuatro|cinco|varias|muchas|mil) veces\b`,
-  String.raw`(?:(?:\d+|دو|سه|چهار|پنج|چند|چندین|هزار) ?(?:بار|دفعه|تا ایمیل|تا پیام)|بارها)`,
+  String.raw`${FA_START}(?:(?:\d+|دو|سه|چهار|پنج|چند|چندین|هزار) ?(?:بار|دفعه|تا ایمیل|تا پیام)|بارها)${FA_END}`,
   String.raw`(?:(?:\d+|ثلاث|اربع|خمس|عده|کم) (?:مرات|رسائل|ایمیلات)|مرارا|اکثر من مره)`,
 );
+/** Mail the shop sent, not the customer: "Ihre Werbe-E-Mails", "your newsletter emails", "vos mails". */
+const NOT_THEIRS = String.raw`(?<!\b(?:your|ihre[nm]?|eure[nm]?|vos|votre|sus|vuestr[oa]s|tus|deine[nm]?)\s(?:[\w]+[- ])?(?:[\w]+-)*)`;
 /** Writing or contacting the shop (folded, six languages). */
-const CONTACT_VERB = alt(
+const CONTACT_VERB = NOT_THEIRS + alt(
   String.raw`\b(?:writ\w*|wrote|e-?mail\w*|messag\w*|contact\w*|reach\w* out|call\w*|ask\w*|chas\w*|follow\w* up|request\w*|complain\w*|told you)\b`,
   String.raw`\b(?:ecri\w*|envoi\w*|envoy\w*|contact\w*|relanc\w*|appel\w*|demand\w*|reclam\w*|sollicit\w*)\b`,
   String.raw`\b(?:schreib\w*|geschrieben|gemailt|maile|melde\w*|gemeldet|kontakt\w*|anfrag\w*|gefragt|frage|angerufen|rufe|erinner\w*|nachgefragt|nachricht\w*)\b`,
   String.raw`\b(?:escrib\w*|escrito|contact\w*|correo\w*|mensaje\w*|reclam\w*|pregunt\w*|llam\w*|solicit\w*|pido|pedido informacion)\b`,
-  String.raw`(?:ایمیل|پیام|می ?نویسم|نوشتم|تماس|زنگ|پیگیری|درخواست|می ?پرسم|پرسیدم)`,
+  String.raw`${FA_START}(?:ایمیل|پیام|می ?نویسم|نوشتم|تماس|زنگ|پیگیری|درخواست|می ?پرسم|پرسیدم)`,
   String.raw`(?:اراسل|راسلت|راسلتکم|اکتب|کتبت|اتواصل|تواصلت|ارسل|ارسلت|اتصل|اتصلت|رساله|ایمیل|اسال|سالت|اشتکی)`,
 );
 /** No one at the shop answers (folded, six languages); not a door or a courier's phone. */
@@ -70,11 +75,16 @@ const NO_ONE_ANSWERS = alt(
 const NOT_THE_SHOP =
   /\b(?:dhl|ups|usps|fedex|dpd|gls|hermes|evri|royal mail|courier|carrier|driver|post office|postman|door|doorbell|bell|intercom|livreur|la poste|colissimo|chronopost|interphone|porte|sonnette|zusteller|paketbote|paketdienst|klingel|tur|correos|transportista|repartidor|mensajero|puerta|timbre)\b|پیک|پستچی|اداره پست|زنگ در|المندوب|البرید|ارامکس|سمسا|شرکه الشحن|الباب/;
 
+/** A count that belongs to another act than writing to the shop: "schon zweimal abgemeldet", "unsubscribed 3 times". */
+const OTHER_ACT = String.raw`(?:\b(?:unsubscrib\w*|opted out|abgemeldet|ausgetragen|abbestellt|desabonne\w*|desinscrit\w*|dado de baja|di de baja|ordered|bought|purchased|bestellt|gekauft|achete|compre)\b|لغو (?:اشتراک|عضویت)|الغیت الاشتراک)`;
+const COUNT_OF_OTHER_ACT = new RegExp(`${COUNT}\\s+(?:\\S+\\s+)?${OTHER_ACT}|${OTHER_ACT}\\s+(?:\\S+\\s+)?${COUNT}`);
+
 export const REPEAT_CONTACT_PARTS: readonly EscalationRule[] = [
   rule('repeat_contact', 'ordinal + contact noun', new RegExp(`${ORDINAL}\\s*${CONTACT_NOUN}|${CONTACT_NOUN}\\s*(?:ی )?(?:سوم|چهارم|پنجم|الثالثه|الرابعه|الخامسه)`)),
   rule('repeat_contact', 'ordinal time + contact word', together(`(?:${ORDINAL}\\s*${TIME_WORD}|${TIME_WORD}\\s*(?:ی )?(?:سوم|چهارم|پنجم|الثالثه|الرابعه|الخامسه)|zum (?:dritten|vierten|funften|x-ten|zigsten) mal)`, CONTACT_VERB, 60), NOT_THE_SHOP),
-  rule('repeat_contact', 'count + contact word', together(COUNT, CONTACT_VERB, 40), NOT_THE_SHOP),
-  rule('repeat_contact', 'no one answers', new RegExp(NO_ONE_ANSWERS), NOT_THE_SHOP),
+  rule('repeat_contact', 'count + contact word', together(COUNT, CONTACT_VERB, 40), new RegExp(`${NOT_THE_SHOP.source}|${COUNT_OF_OTHER_ACT.source}`)),
+  // One unanswered mail said calmly is no angry repeat contact: it takes anger or more than one contact.
+  { ...rule('repeat_contact', 'no one answers', new RegExp(NO_ONE_ANSWERS), NOT_THE_SHOP), needsAnger: true },
 ];
 
 // ─── (b) chargeback / payment dispute ──────────────────────────────────────────────────

@@ -23,7 +23,7 @@ export const FR: IntentCues = {
     [/(?:indique|marque|affiche) (?:comme )?livre/, 3],
     [/aurait du (?:arriver|etre livre)/, 3],
     [/ou (?:est|en est|sont|en sont) (?:ma|mon|mes|la|le|notre) (?:commande|colis|paquet|livraison|achat)/, 3],
-    [/(?:pas|jamais|toujours pas|pas encore|rien) (?:encore )?(?:recu|arrive|livre|eu)(?! (?:la |le |les |mon |ma |mes |d'|de |du |l')?(?:facture|rembourse|code|e-?mail|mail|confirmation|argent|reponse|avoir))/, 3],
+    [/(?<!\b(?:rembourse\w*|argent|virement|avoir)\b[^.?!\n]{0,25})(?:pas|jamais|toujours pas|pas encore|rien) (?:encore )?(?:recu|arrive|livre|eu)(?! (?:la |le |les |mon |ma |mes |d'|de |du |l')?(?:facture|rembourse|code|e-?mail|mail|confirmation|argent|reponse|avoir))/, 3],
     [/(?:n'est|ne sont|n'a|n'ont) (?:toujours )?(?:pas|jamais) (?:encore )?(?:arrive|arrivee|livre|livree|ete (?:livre|expedie|envoye))/, 3],
     ['toujours rien', 2],
     ["j'attends toujours", 2],

@@ -8,6 +8,20 @@
 export const CANCEL_WITH_REFUND =
   /\b(?:cancel\w*|annul\w*|anular|anulen|anulacion|cancelar|cancelacion|stornier\w*|storno)\b[^]{0,200}?\b(?:and|as well as|along with|plus|ainsi que|et|avec|y|junto con|und|sowie|mit)\s+(?:the |my |le |la |du |el |mi |die |meine )?(?:full )?(?:refund\w*|rembours\w*|reembols\w*|devolucion del dinero|devolver(?:me)? el dinero|erstatt\w*|ruckerstatt\w*|geld zuruck\w*|(?:give|send) (?:me )?(?:my|the) money back|money back)|(?:لغو|کنسل)[^]{0,120}?(?:بازگشت وجه|برگشت پول|استرداد وجه|عودت وجه)|(?:الغاء|الغی)[^]{0,120}?(?:استرداد|استرجاع|ارجاع) (?:المبلغ|المال)/;
 
+/**
+ * The customer gave a wrong postal address themselves: "I made a mistake when typing the address",
+ * "me equivoqué al poner la dirección", "je me suis trompé d'adresse", "bei der Adresse vertan".
+ */
+export const OWN_ADDRESS_MISTAKE =
+  /\b(?:i|we) (?:made a (?:mistake|typo|error)|mistyped|misspelled|(?:entered|put|gave|typed|wrote|used|chose) (?:in )?(?:you )?(?:the |a |an )?(?:wrong|incorrect|old))\b[^.?!\n]{0,40}\b(?:address|postcode|post code|zip(?: code)?|street|house number)\b|\b(?:me equivoque|me confundi|nos equivocamos|puse mal|escribi mal|ingrese mal)\b[^.?!\n]{0,40}\b(?:direccion|domicilio|calle|codigo postal)\b|\bje me suis trompee? (?:d'adresse|dans (?:l'|mon |le )(?:adresse|code postal|numero de rue))|\bj'ai (?:mal (?:ecrit|saisi|tape|renseigne)|mis une mauvaise|donne une mauvaise|saisi une mauvaise|indique une mauvaise) (?:l'|mon |une )?adresse\b|\b(?:bei|in) (?:der|meiner) (?:adresse|anschrift|lieferadresse|hausnummer|postleitzahl)\b[^.?!\n]{0,20}\bvertan\b|\bfalsche (?:adresse|anschrift|lieferadresse|hausnummer|postleitzahl) (?:angegeben|eingegeben|eingetragen)\b|(?:ادرس|نشانی)(?:م| رو| را)?[^.?!؟\n]{0,20}اشتباه (?:وارد|نوشتم|زدم|دادم)|اخطات (?:فی|ب)(?:ال)?عنوان|(?:کتبت|ادخلت) (?:ال)?عنوان (?:خطا|غلط|بالغلط)/;
+
+/**
+ * The refund or money is what has not come in: "Remboursement toujours pas reçu", "the refund still
+ * hasn't arrived", "el reembolso todavía no lo he recibido", "je ne vois toujours rien sur mon compte".
+ */
+export const REFUND_NOT_RECEIVED =
+  /\b(?:refund\w*|reimburse\w*|rembourse\w*|avoir|reembols\w*|reintegro|devolucion del dinero|erstattung|ruckerstattung|gutschrift)\b[^.?!\n]{0,30}(?:\b(?:not|no|pas|nicht|jamais|never|nunca|nie)\b|n't)[^.?!\n]{0,15}\b(?:received|arrived|come through|landed|recu|arrive|credite|recibido|llegado|abonado|erhalten|bekommen|eingegangen|angekommen|gutgeschrieben)\b|\b(?:not|pas|no he|nicht)\b (?:yet |encore |todavia |noch )?(?:received|recu|recibido|erhalten|bekommen|seen|vu|visto|gesehen) (?:the |my |any |le |mon |aucun |el |mi |ningun |die |meine |eine )?(?:refund|reimbursement|remboursement|reembolso|erstattung|ruckerstattung)\b|\b(?:still )?nothing (?:has )?(?:arrived |come in |shown up |appeared )?(?:on|in) my (?:card|account|bank account|statement)\b|\b(?:toujours )?rien (?:n'est arrive |vu )?sur (?:mon|ma) (?:compte|carte|releve)\b|\bnada en (?:mi|la) (?:cuenta|tarjeta)\b|\bnichts auf (?:meinem|dem) (?:konto|kontoauszug|karte)\b/;
+
 /** The customer's own choice was wrong: "I chose the wrong colour", "me equivoqué de talla", "رنگ اشتباهی انتخاب کرده بودم". */
 export const OWN_MISTAKE =
   /\b(?:i|we) (?:had |have |accidentally |mistakenly )?(?:chose|chosen|picked|selected|ordered|clicked|entered|bought|put in)\b[^.?!\n]{0,20}\b(?:the )?wrong\b|\b(?:me equivoque|nos equivocamos) (?:de|con|al)\b|\b(?:eleg[ií]|pedi|seleccione|escogi) (?:el|la) (?:\w+ )?(?:equivocad[oa]|incorrect[oa])\b|\bj'ai (?:choisi|commande|selectionne|pris) (?:le |la |les )?(?:mauvais|mauvaise|mauvaises)\b|\bje me suis trompee? de\b|\bich habe (?:mich )?(?:versehentlich |aus versehen )?(?:die |den |das )?(?:falsche\w*)\b[^.?!\n]{0,30}\b(?:bestellt|gewahlt|ausgewahlt|angeklickt)\b|\bich habe mich (?:bei der \w+ )?vertan\b|اشتباهی (?:انتخاب|سفارش|زدم)|اشتباه (?:انتخاب|سفارش) (?:کرده|کردم|دادم)|(?:اخترت|طلبت) (?:\S+ )?(?:الخطا|غلط|بالغلط)|اخطات (?:فی|ب)/;
