@@ -1,3 +1,4 @@
+import type { Customer } from '../domain/shop.ts';
 import type { Shop } from '../shop/port.ts';
 import type { Db } from '../store/db.ts';
 import type { CustomerRow } from '../store/schema.ts';
@@ -12,9 +13,14 @@ export const PROFILE_ORDER_WINDOW = 50;
  * customer's own address only. Returns the stored row, or null when neither deskhand nor the
  * shop knows them.
  */
-export async function syncCustomerProfile(deps: { db: Db; shop: Shop; now: () => Date }, rawEmail: string): Promise<CustomerRow | null> {
+export async function syncCustomerProfile(
+  deps: { db: Db; shop: Shop; now: () => Date },
+  rawEmail: string,
+  /** The shop's customer record when the caller just looked it up (the record step has it in its facts). */
+  known?: { customer: Customer | null },
+): Promise<CustomerRow | null> {
   const email = rawEmail.trim().toLowerCase();
-  const [customer, orders] = await Promise.all([deps.shop.customerByEmail(email), deps.shop.recentOrdersByEmail(email, PROFILE_ORDER_WINDOW)]);
+  const [customer, orders] = await Promise.all([known ? known.customer : deps.shop.customerByEmail(email), deps.shop.recentOrdersByEmail(email, PROFILE_ORDER_WINDOW)]);
   if (customer || orders.length) {
     await new BuiltinCrm(deps.db, deps.now).upsertCustomer(email, orders[0]?.customerName ?? null, customer);
     const dates = orders.map((o) => o.processedAt ?? o.createdAt).sort();

@@ -14,7 +14,7 @@ export async function recordStep(deps: PipelineDeps, id: string, known?: StoredM
   await deps.crm.upsertCustomer(email, row.from_name, facts?.customer ?? null);
   // The built-in record also keeps first and last order dates; only for the order's owner, so
   // only by the sender's own address.
-  await syncCustomerProfile(deps, email);
+  await syncCustomerProfile(deps, email, facts ? { customer: facts.customer } : undefined);
   await deps.crm.logEmail({ deskhandMessageId: id, threadId: row.thread_id, direction: 'inbound', customerEmail: email, subject: row.subject ?? '', text: row.new_text ?? '', at: row.received_at });
   await deps.crm.logEmail({ deskhandMessageId: id, threadId: row.thread_id, direction: 'outbound', customerEmail: email, subject: outbox.subject, text: outbox.body, at: outbox.sent_at ?? row.sent_at ?? row.updated_at });
 
