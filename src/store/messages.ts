@@ -54,6 +54,14 @@ export function toParsedEmail(row: StoredMessage): ParsedEmail {
   };
 }
 
+/** The columns a transition writes: the step's patch plus the new state; both transition functions use it. */
+function transitionSet(patch: MessageUpdate, to: MessageState, at: Date): { set: Record<string, unknown>; columns: string[] } {
+  // Attempts count per step: a step that succeeded starts the next one afresh.
+  const set: Record<string, unknown> = { attempts: 0, ...patch, state: to, updated_at: at.toISOString(), next_attempt_at: null };
+  // Kysely leaves out columns set to undefined; so do we.
+  return { set, columns: Object.keys(set).filter((c) => set[c] !== undefined) };
+}
+
 /**
  * Moves a message from one state to the next inside a transaction, guarded on the current state:
  * returns false (and changes nothing) when another worker already moved it. This guard is what
@@ -68,10 +76,7 @@ export async function transition(
   at: Date,
   actor = 'system',
 ): Promise<boolean> {
-  // Attempts count per step: a step that succeeded starts the next one afresh.
-  const set: Record<string, unknown> = { attempts: 0, ...patch, state: to, updated_at: at.toISOString(), next_attempt_at: null };
-  // Kysely leaves out columns set to undefined; so do we.
-  const columns = Object.keys(set).filter((c) => set[c] !== undefined);
+  const { set, columns } = transitionSet(patch, to, at);
   const res = await updateStateFor(columns)(trx, ...columns.map((c) => set[c]), id, from);
   if (Number(res.numAffectedRows) !== 1) return false;
   await appendEvent(trx, {
@@ -116,9 +121,7 @@ export async function transitionAlone(
   actor = 'system',
 ): Promise<boolean> {
   if (!isPostgres(db)) return db.transaction().execute((trx) => transition(trx, id, from, to, patch, at, actor));
-  // Attempts count per step: a step that succeeded starts the next one afresh.
-  const set: Record<string, unknown> = { attempts: 0, ...patch, state: to, updated_at: at.toISOString(), next_attempt_at: null };
-  const columns = Object.keys(set).filter((c) => set[c] !== undefined);
+  const { set, columns } = transitionSet(patch, to, at);
   const data = JSON.stringify({ from, to, reason: patch.reason ?? null });
   const threadId = (patch.thread_id as string | undefined) ?? null;
   const res = await moveAndLogFor(columns)(db, ...columns.map((c) => set[c]), id, from, at.toISOString(), threadId, actor, data);
