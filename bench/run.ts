@@ -22,6 +22,7 @@ import { createTempPg } from '../test/services/support/stores.ts';
 import { dropPrefix, testPrefix } from '../test/services/support/queue.ts';
 import { fakeModel, fakeSendGrid, fakeShopify, type Latency, REALISTIC, waited, ZERO } from './fakes.ts';
 import { benchEmail } from './mail.ts';
+import { serverCpuMs } from './serverCpu.ts';
 
 const BASE_ENV = { REVIEW_MODE: 'auto', AUTO_INTENTS: 'order_status', AUTO_CONFIDENCE: '0', REPLY_CAP_PER_SENDER: '1000000', LOG_LEVEL: 'silent' };
 
@@ -118,6 +119,7 @@ async function bullRun(n: number, latency: 'zero' | 'realistic', workers: number
   await ingest(db, config, n, `bull-${latency}`);
   const procs = await Promise.all(Array.from({ length: workers }, () => spawnWorker(env)));
   const queues = createStepQueues(config);
+  const servers0 = serverCpuMs();
   const t0 = performance.now();
   await sweep(db, queues);
   for (;;) {
@@ -126,6 +128,7 @@ async function bullRun(n: number, latency: 'zero' | 'realistic', workers: number
     await new Promise((r) => setTimeout(r, 50));
   }
   const secs = (performance.now() - t0) / 1000;
+  const servers1 = serverCpuMs();
   for (const p of procs) p.child.kill('SIGTERM');
   const stats = await Promise.all(procs.map((p) => p.stats));
   await queues.close();
@@ -141,7 +144,7 @@ async function bullRun(n: number, latency: 'zero' | 'realistic', workers: number
     msgPerSec: n / secs,
     overheadMedianMs: null,
     cpuMsPerMsg: cpuMs / n,
-    note: `worker RSS ${stats.map((s) => Math.round(s.rssMb)).join('/')} MB`,
+    note: `worker RSS ${stats.map((s) => Math.round(s.rssMb)).join('/')} MB; CPU per message also in Redis ${((servers1.redis - servers0.redis) / n).toFixed(2)} ms, PostgreSQL ${((servers1.postgres - servers0.postgres) / n).toFixed(2)} ms`,
   };
 }
 

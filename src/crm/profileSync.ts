@@ -1,4 +1,4 @@
-import type { Customer } from '../domain/shop.ts';
+import type { Customer, Order } from '../domain/shop.ts';
 import type { Shop } from '../shop/port.ts';
 import type { Db } from '../store/db.ts';
 import type { CustomerRow } from '../store/schema.ts';
@@ -7,38 +7,53 @@ import { BuiltinCrm } from './builtinCrm.ts';
 /** How many recent orders are read to find the first and last order dates. */
 export const PROFILE_ORDER_WINDOW = 50;
 
+/** What the shop knows about a customer, for their CRM profile. */
+export interface ShopProfile {
+  customer: Customer | null;
+  orders: Order[];
+}
+
 /**
- * Refreshes a customer's CRM profile from the shop: orders count, total spent, Shopify tags (via
- * the customer record) and the first and last order dates (from their orders). Looked up by the
- * customer's own address only. Returns the stored row, or null when neither deskhand nor the
- * shop knows them.
+ * Reads a customer's profile from the shop, by their own address only: the customer record (or
+ * the one the caller just looked up: the record step has it in its facts) and their recent orders.
  */
-export async function syncCustomerProfile(
-  deps: { db: Db; shop: Shop; now: () => Date },
-  rawEmail: string,
-  /** The shop's customer record when the caller just looked it up (the record step has it in its facts). */
-  known?: { customer: Customer | null },
-): Promise<CustomerRow | null> {
+export async function fetchShopProfile(shop: Shop, email: string, known?: { customer: Customer | null }): Promise<ShopProfile> {
+  const [customer, orders] = await Promise.all([known ? known.customer : shop.customerByEmail(email), shop.recentOrdersByEmail(email, PROFILE_ORDER_WINDOW)]);
+  return { customer, orders };
+}
+
+/**
+ * Writes a profile to the built-in CRM row: orders count, total spent, Shopify tags, first and last
+ * order dates. The name is the shop's, else the one on their latest order, else `fallbackName`.
+ * `db` may be a transaction (the record step writes it with the message's move to `logged`).
+ */
+export async function storeShopProfile(db: Db, now: () => Date, email: string, profile: ShopProfile, fallbackName: string | null = null): Promise<void> {
+  const { customer, orders } = profile;
+  await new BuiltinCrm(db, now).upsertCustomer(email, orders[0]?.customerName ?? fallbackName, customer);
+  const dates = orders.map((o) => o.processedAt ?? o.createdAt).sort();
+  if (!dates.length) return;
+  // With more orders than the window the oldest one seen is not the first: keep an earlier stored date.
+  const stored = await db.selectFrom('customers').select('first_order_at').where('email', '=', email).executeTakeFirst();
+  const first = stored?.first_order_at && stored.first_order_at < dates[0]! ? stored.first_order_at : dates[0]!;
+  await db
+    .updateTable('customers')
+    .set({
+      first_order_at: first,
+      last_order_at: dates.at(-1)!,
+      // Without a customer record (guest checkouts) the orders are all we know.
+      ...(customer ? {} : { orders_count: orders.length, synced_at: now().toISOString() }),
+    })
+    .where('email', '=', email)
+    .execute();
+}
+
+/**
+ * Refreshes a customer's CRM profile from the shop (the desk's "Refresh from Shopify"). Returns
+ * the stored row, or null when neither deskhand nor the shop knows them.
+ */
+export async function syncCustomerProfile(deps: { db: Db; shop: Shop; now: () => Date }, rawEmail: string, known?: { customer: Customer | null }): Promise<CustomerRow | null> {
   const email = rawEmail.trim().toLowerCase();
-  const [customer, orders] = await Promise.all([known ? known.customer : deps.shop.customerByEmail(email), deps.shop.recentOrdersByEmail(email, PROFILE_ORDER_WINDOW)]);
-  if (customer || orders.length) {
-    await new BuiltinCrm(deps.db, deps.now).upsertCustomer(email, orders[0]?.customerName ?? null, customer);
-    const dates = orders.map((o) => o.processedAt ?? o.createdAt).sort();
-    if (dates.length) {
-      // With more orders than the window the oldest one seen is not the first: keep an earlier stored date.
-      const stored = await deps.db.selectFrom('customers').select('first_order_at').where('email', '=', email).executeTakeFirst();
-      const first = stored?.first_order_at && stored.first_order_at < dates[0]! ? stored.first_order_at : dates[0]!;
-      await deps.db
-        .updateTable('customers')
-        .set({
-          first_order_at: first,
-          last_order_at: dates.at(-1)!,
-          // Without a customer record (guest checkouts) the orders are all we know.
-          ...(customer ? {} : { orders_count: orders.length, synced_at: deps.now().toISOString() }),
-        })
-        .where('email', '=', email)
-        .execute();
-    }
-  }
+  const profile = await fetchShopProfile(deps.shop, email, known);
+  if (profile.customer || profile.orders.length) await storeShopProfile(deps.db, deps.now, email, profile);
   return (await deps.db.selectFrom('customers').selectAll().where('email', '=', email).executeTakeFirst()) ?? null;
 }

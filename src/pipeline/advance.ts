@@ -1,10 +1,12 @@
+import { sql, type Transaction } from 'kysely';
 import type { PipelineDeps } from './deps.ts';
 import { errorMessage, isTransient } from './errors.ts';
+import { LOCAL_STATES } from './localSteps.ts';
 import { STEP_FOR_STATE } from './steps.ts';
 import { compiledOnce } from '../store/compiledQuery.ts';
 import { appendEvent } from '../store/events.ts';
-import { getMessage } from '../store/messages.ts';
-import type { MessageState } from '../store/schema.ts';
+import { getMessage, type StoredMessage } from '../store/messages.ts';
+import type { Database, MessageState } from '../store/schema.ts';
 
 /** Delay before retry n (1-based): 5 s, 20 s, 80 s … capped at 15 minutes. */
 export function retryDelayMs(attempt: number, baseMs = 5_000): number {
@@ -33,12 +35,13 @@ export async function advance(deps: PipelineDeps, id: string, opts: { onlyStep?:
   if (!row) return { state: 'failed', step: null, error: 'no such message' };
   const from = row.state as MessageState;
   const step = STEP_FOR_STATE[from];
-  const position = { id, state: row.state, attempts: row.attempts, next_attempt_at: row.next_attempt_at };
+  const position = positionOf(row);
   // A queue worker runs only its own step; a message that has moved on is left to the queue it is due on.
   if (!step || (opts.onlyStep !== undefined && step.name !== opts.onlyStep)) return { state: from, step: null, error: null, position };
 
+  let moved: StoredMessage | null;
   try {
-    await step.run(deps, id, row);
+    moved = await step.run({ ...deps, continueLocally: (trx, now) => runLocalSteps(deps, trx, now) }, id, row);
   } catch (err) {
     const attempts = row.attempts + 1;
     const giveUp = !isTransient(err) || attempts >= deps.config.MAX_ATTEMPTS;
@@ -66,7 +69,36 @@ export async function advance(deps: PipelineDeps, id: string, opts: { onlyStep?:
     const position = (await readPosition(deps.db, id)).rows[0] as AdvanceResult['position'];
     return { state: giveUp ? 'failed' : from, step: step.name, error: msg, ...(position ? { position } : {}) };
   }
-  const after = (await readPosition(deps.db, id)).rows[0] as AdvanceResult['position'];
+  // The step says where it left the message; read it back only when it cannot.
+  const after = moved ? positionOf(moved) : ((await readPosition(deps.db, id)).rows[0] as AdvanceResult['position']);
   if (!after) throw new Error(`message ${id} disappeared during ${step.name}`);
   return { state: after.state as MessageState, step: step.name, error: null, position: after };
+}
+
+const positionOf = (m: StoredMessage) => ({ id: m.id, state: m.state, attempts: m.attempts, next_attempt_at: m.next_attempt_at });
+
+/**
+ * The local steps due for a message (see localSteps.ts), inside the transaction of the step that
+ * led to them, under one savepoint: if one fails, what they wrote is undone, the step before them
+ * still commits, and the failing step runs again on its own (next advance, or its queue), where its
+ * error is recorded against it and retried as usual. Returns the row after them (null: unknown).
+ */
+async function runLocalSteps(deps: PipelineDeps, trx: Transaction<Database>, start: StoredMessage): Promise<StoredMessage | null> {
+  const local = { ...deps, db: trx, continueLocally: undefined };
+  // A savepoint not released is kept until the commit, which commits it with the rest.
+  await sql`savepoint local_steps`.execute(trx);
+  let row = start;
+  for (let guard = 0; guard < LOCAL_STATES.size && LOCAL_STATES.has(row.state as MessageState); guard++) {
+    const step = STEP_FOR_STATE[row.state as MessageState]!;
+    try {
+      const next = await step.run(local, row.id, row);
+      if (!next) return null;
+      row = next;
+    } catch (err) {
+      await sql`rollback to savepoint local_steps`.execute(trx);
+      deps.log.warn({ messageId: row.id, step: step.name, err: errorMessage(err) }, 'local step failed; it will run again on its own');
+      return start;
+    }
+  }
+  return row;
 }

@@ -1,5 +1,6 @@
 import type { Config } from '../config.ts';
 import type { Crm } from '../crm/port.ts';
+import type { ContinueLocally } from './localSteps.ts';
 import type { Classifier } from '../llm/port.ts';
 import type { Logger } from '../log.ts';
 import type { Sender } from '../send/port.ts';
@@ -16,4 +17,6 @@ export interface PipelineDeps {
   crm: Crm;
   log: Logger;
   now: () => Date;
+  /** Set by the runner: the local steps that follow a step run in its transaction (see localSteps.ts). */
+  continueLocally?: ContinueLocally;
 }

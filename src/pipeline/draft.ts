@@ -4,15 +4,16 @@ import { ClassifierResult } from '../domain/classification.ts';
 import { mentionsRefund, renderDraft } from '../domain/drafting.ts';
 import { ResolvedFacts } from '../domain/facts.ts';
 import { appendEvent } from '../store/events.ts';
-import { getMessage, type StoredMessage, transition } from '../store/messages.ts';
+import { commitTransition } from './commitTransition.ts';
+import { getMessage, type StoredMessage } from '../store/messages.ts';
 
 /**
  * resolved → drafted: the reply template for the intent and language, filled only with the
  * resolved facts. In mailbox mode `off` the agent writes nothing: staff get an empty draft.
  */
-export async function draftStep(deps: PipelineDeps, id: string, known?: StoredMessage): Promise<void> {
+export async function draftStep(deps: PipelineDeps, id: string, known?: StoredMessage): Promise<StoredMessage | null> {
   const row = known ?? (await getMessage(deps.db, id));
-  if (!row || row.state !== 'resolved' || !row.thread_id) return;
+  if (!row || row.state !== 'resolved' || !row.thread_id) return null;
   const { classification } = ClassifierResult.parse(JSON.parse(row.classification ?? 'null'));
   const facts = ResolvedFacts.parse(JSON.parse(row.facts ?? 'null'));
   const mailbox = await deps.db.selectFrom('mailboxes').select('mode').where('id', '=', row.mailbox_id).executeTakeFirstOrThrow();
@@ -35,40 +36,40 @@ export async function draftStep(deps: PipelineDeps, id: string, known?: StoredMe
   const t = now.toISOString();
   const draftId = randomUUID();
 
-  await deps.db.transaction().execute(async (trx) => {
-    const moved = await transition(trx, id, 'resolved', 'drafted', { drafted_at: t, reason: null }, now);
-    if (!moved) return;
-    await trx
-      .insertInto('drafts')
-      .values({
-        id: draftId,
-        message_id: id,
-        thread_id: row.thread_id!,
-        intent: classification.intent,
-        language: content.language,
-        subject: content.subject,
-        body,
-        original_body: body,
-        proposed_action: content.proposedAction ? JSON.stringify(content.proposedAction) : null,
-        action_status: content.proposedAction ? 'proposed' : null,
-        action_result: null,
-        facts_used: JSON.stringify(content.factsUsed),
-        status: 'pending',
-        edited: 0,
-        approved_by: null,
-        approved_at: null,
-        created_at: t,
-        updated_at: t,
-      })
-      .onConflict((oc) => oc.column('message_id').doNothing())
-      .execute();
-    await appendEvent(trx, {
-      type: 'drafted',
-      messageId: id,
-      threadId: row.thread_id,
-      customerEmail: row.from_address,
-      at: t,
-      data: { draftId, intent: classification.intent, language: content.language, proposedAction: content.proposedAction?.kind ?? null },
-    });
+  return commitTransition(deps, row, 'drafted', { drafted_at: t, reason: null }, now, {
+    alsoWrite: async (trx) => {
+      await trx
+        .insertInto('drafts')
+        .values({
+          id: draftId,
+          message_id: id,
+          thread_id: row.thread_id!,
+          intent: classification.intent,
+          language: content.language,
+          subject: content.subject,
+          body,
+          original_body: body,
+          proposed_action: content.proposedAction ? JSON.stringify(content.proposedAction) : null,
+          action_status: content.proposedAction ? 'proposed' : null,
+          action_result: null,
+          facts_used: JSON.stringify(content.factsUsed),
+          status: 'pending',
+          edited: 0,
+          approved_by: null,
+          approved_at: null,
+          created_at: t,
+          updated_at: t,
+        })
+        .onConflict((oc) => oc.column('message_id').doNothing())
+        .execute();
+      await appendEvent(trx, {
+        type: 'drafted',
+        messageId: id,
+        threadId: row.thread_id,
+        customerEmail: row.from_address,
+        at: t,
+        data: { draftId, intent: classification.intent, language: content.language, proposedAction: content.proposedAction?.kind ?? null },
+      });
+    },
   });
 }

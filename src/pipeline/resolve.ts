@@ -1,16 +1,17 @@
 import type { PipelineDeps } from './deps.ts';
 import { resolveFacts } from './resolveFacts.ts';
 import { ClassifierResult } from '../domain/classification.ts';
-import { getMessage, type StoredMessage, transitionAlone } from '../store/messages.ts';
+import { commitTransition } from './commitTransition.ts';
+import { getMessage, type StoredMessage } from '../store/messages.ts';
 
-/** triaged → resolved: Shopify facts for this message, with the identity check. */
-export async function resolveStep(deps: PipelineDeps, id: string, known?: StoredMessage): Promise<void> {
+/** triaged → resolved: Shopify facts for this message, with the identity check; draft and review follow in its commit. */
+export async function resolveStep(deps: PipelineDeps, id: string, known?: StoredMessage): Promise<StoredMessage | null> {
   const row = known ?? (await getMessage(deps.db, id));
-  if (!row || row.state !== 'triaged') return;
+  if (!row || row.state !== 'triaged') return null;
   const { classification } = ClassifierResult.parse(JSON.parse(row.classification ?? 'null'));
   const facts = await resolveFacts(deps.shop, classification, row.from_address ?? '');
   const now = deps.now();
-  await transitionAlone(deps.db, id, 'triaged', 'resolved', {
+  return commitTransition(deps, row, 'resolved', {
     facts: JSON.stringify(facts),
     identity_verified: facts.identity === 'verified' ? 1 : 0,
     resolved_at: now.toISOString(),

@@ -1,6 +1,7 @@
 import type { PipelineDeps } from './deps.ts';
 import { ResolvedFacts } from '../domain/facts.ts';
-import { getMessage, type StoredMessage, transition, transitionAlone } from '../store/messages.ts';
+import { commitTransition } from './commitTransition.ts';
+import { getMessage, type StoredMessage } from '../store/messages.ts';
 
 export interface AutoSendPolicy {
   mode: string;
@@ -27,9 +28,9 @@ export function reviewNeeded(
 }
 
 /** drafted → approved (auto-send) | awaiting_review. */
-export async function reviewStep(deps: PipelineDeps, id: string, known?: StoredMessage): Promise<void> {
+export async function reviewStep(deps: PipelineDeps, id: string, known?: StoredMessage): Promise<StoredMessage | null> {
   const row = known ?? (await getMessage(deps.db, id));
-  if (!row || row.state !== 'drafted') return;
+  if (!row || row.state !== 'drafted') return null;
   const mailbox = await deps.db.selectFrom('mailboxes').selectAll().where('id', '=', row.mailbox_id).executeTakeFirstOrThrow();
   const draft = await deps.db.selectFrom('drafts').selectAll().where('message_id', '=', id).executeTakeFirstOrThrow();
   const facts = ResolvedFacts.parse(JSON.parse(row.facts ?? 'null'));
@@ -40,11 +41,12 @@ export async function reviewStep(deps: PipelineDeps, id: string, known?: StoredM
   const now = deps.now();
   const t = now.toISOString();
   if (why) {
-    await transitionAlone(deps.db, id, 'drafted', 'awaiting_review', { reason: `review: ${why}` }, now);
-    return;
+    return commitTransition(deps, row, 'awaiting_review', { reason: `review: ${why}` }, now);
   }
-  await deps.db.transaction().execute(async (trx) => {
-    const moved = await transition(trx, id, 'drafted', 'approved', { reviewed_at: t, reason: 'auto-approved' }, now, 'auto');
-    if (moved) await trx.updateTable('drafts').set({ status: 'approved', approved_by: 'auto', approved_at: t, updated_at: t }).where('id', '=', draft.id).execute();
+  return commitTransition(deps, row, 'approved', { reviewed_at: t, reason: 'auto-approved' }, now, {
+    actor: 'auto',
+    alsoWrite: async (trx) => {
+      await trx.updateTable('drafts').set({ status: 'approved', approved_by: 'auto', approved_at: t, updated_at: t }).where('id', '=', draft.id).execute();
+    },
   });
 }

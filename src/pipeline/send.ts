@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { PipelineDeps } from './deps.ts';
 import { errorMessage, isTransient } from './errors.ts';
 import { appendEvent } from '../store/events.ts';
-import { getMessage, type StoredMessage, transition } from '../store/messages.ts';
+import { afterTransition, getMessage, type StoredMessage, transition } from '../store/messages.ts';
 import type { OutboxRow } from '../store/schema.ts';
 
 /**
@@ -11,55 +11,57 @@ import type { OutboxRow } from '../store/schema.ts';
  * previous run crashed between "sending" and "sent": we cannot know whether the reply left, so the
  * message goes to `needs_attention` for a person and is never resent on its own.
  */
-export async function sendStep(deps: PipelineDeps, id: string, known?: StoredMessage): Promise<void> {
+export async function sendStep(deps: PipelineDeps, id: string, known?: StoredMessage): Promise<StoredMessage | null> {
   const row = known ?? (await getMessage(deps.db, id));
-  if (!row || row.state !== 'approved' || !row.thread_id) return;
+  if (!row || row.state !== 'approved' || !row.thread_id) return null;
   const draft = await deps.db.selectFrom('drafts').selectAll().where('message_id', '=', id).executeTakeFirstOrThrow();
   const now = deps.now();
   const t = now.toISOString();
 
-  const claim = await deps.db.transaction().execute(async (trx): Promise<{ outbox: OutboxRow } | { stop: string }> => {
-    const existing = await trx.selectFrom('outbox').selectAll().where('message_id', '=', id).executeTakeFirst();
-    if (existing?.status === 'sent') {
-      await transition(trx, id, 'approved', 'sent', { sent_at: existing.sent_at ?? t, reason: null }, now);
-      return { stop: 'already sent' };
-    }
-    if (existing?.status === 'sending' || existing?.status === 'needs_attention') {
-      const reason = 'a send was interrupted between "sending" and "sent": check the provider before resending';
-      await trx.updateTable('outbox').set({ status: 'needs_attention', error: reason }).where('id', '=', existing.id).execute();
-      await transition(trx, id, 'approved', 'needs_attention', { reason }, now);
-      return { stop: reason };
-    }
-    if (existing?.status === 'failed') {
-      // The provider answered with an error last time, so nothing left: safe to try again.
-      await trx.updateTable('outbox').set({ status: 'sending', error: null, subject: draft.subject, body: draft.body }).where('id', '=', existing.id).execute();
-      return { outbox: { ...existing, status: 'sending', subject: draft.subject, body: draft.body } };
-    }
-    const domain = deps.config.SUPPORT_FROM_ADDRESS.split('@')[1] ?? 'deskhand.invalid';
-    const references = [...(JSON.parse(row.references) as string[]), row.rfc_message_id].filter((r, i, a) => a.indexOf(r) === i);
-    const outbox: OutboxRow = {
-      id: randomUUID(),
-      message_id: id,
-      draft_id: draft.id,
-      thread_id: row.thread_id!,
-      rfc_message_id: `<${randomUUID()}@${domain}>`,
-      from_address: deps.config.SUPPORT_FROM_ADDRESS,
-      to_address: row.reply_to ?? row.from_address ?? '',
-      subject: draft.subject,
-      body: draft.body,
-      in_reply_to: row.rfc_message_id,
-      references: JSON.stringify(references),
-      status: 'sending',
-      provider: deps.sender.kind,
-      provider_id: null,
-      error: null,
-      created_at: t,
-      sent_at: null,
-    };
-    await trx.insertInto('outbox').values(outbox).execute();
-    return { outbox };
-  });
-  if ('stop' in claim) return;
+  const domain = deps.config.SUPPORT_FROM_ADDRESS.split('@')[1] ?? 'deskhand.invalid';
+  const references = [...(JSON.parse(row.references) as string[]), row.rfc_message_id].filter((r, i, a) => a.indexOf(r) === i);
+  const fresh: OutboxRow = {
+    id: randomUUID(),
+    message_id: id,
+    draft_id: draft.id,
+    thread_id: row.thread_id,
+    rfc_message_id: `<${randomUUID()}@${domain}>`,
+    from_address: deps.config.SUPPORT_FROM_ADDRESS,
+    to_address: row.reply_to ?? row.from_address ?? '',
+    subject: draft.subject,
+    body: draft.body,
+    in_reply_to: row.rfc_message_id,
+    references: JSON.stringify(references),
+    status: 'sending',
+    provider: deps.sender.kind,
+    provider_id: null,
+    error: null,
+    created_at: t,
+    sent_at: null,
+  };
+  // The claim: the outbox row is unique on the message, so of two runs only one inserts it. The
+  // usual case (first attempt) is this one statement; an existing row is looked at below.
+  const inserted = await deps.db.insertInto('outbox').values(fresh).onConflict((oc) => oc.column('message_id').doNothing()).executeTakeFirst();
+  const claim =
+    Number(inserted.numInsertedOrUpdatedRows) === 1
+      ? { outbox: fresh }
+      : await deps.db.transaction().execute(async (trx): Promise<{ outbox: OutboxRow } | { stop: string }> => {
+          const existing = await trx.selectFrom('outbox').selectAll().where('message_id', '=', id).executeTakeFirstOrThrow();
+          if (existing.status === 'sent') {
+            await transition(trx, id, 'approved', 'sent', { sent_at: existing.sent_at ?? t, reason: null }, now);
+            return { stop: 'already sent' };
+          }
+          if (existing.status === 'sending' || existing.status === 'needs_attention') {
+            const reason = 'a send was interrupted between "sending" and "sent": check the provider before resending';
+            await trx.updateTable('outbox').set({ status: 'needs_attention', error: reason }).where('id', '=', existing.id).execute();
+            await transition(trx, id, 'approved', 'needs_attention', { reason }, now);
+            return { stop: reason };
+          }
+          // 'failed': the provider answered with an error last time, so nothing left: safe to try again.
+          await trx.updateTable('outbox').set({ status: 'sending', error: null, subject: draft.subject, body: draft.body }).where('id', '=', existing.id).execute();
+          return { outbox: { ...existing, status: 'sending', subject: draft.subject, body: draft.body } };
+        });
+  if ('stop' in claim) return null;
   const ob = claim.outbox;
 
   try {
@@ -75,11 +77,14 @@ export async function sendStep(deps: PipelineDeps, id: string, known?: StoredMes
       references: JSON.parse(ob.references) as string[],
     });
     const sentAt = deps.now().toISOString();
-    await deps.db.transaction().execute(async (trx) => {
+    const patch = { sent_at: sentAt, reason: null, thread_id: row.thread_id };
+    // The provider took it: that is recorded on the outbox row even if the message was moved meanwhile.
+    return await deps.db.transaction().execute(async (trx) => {
       await trx.updateTable('outbox').set({ status: 'sent', provider: receipt.provider, provider_id: receipt.providerId, sent_at: sentAt }).where('id', '=', ob.id).execute();
       await trx.updateTable('drafts').set({ status: 'sent', updated_at: sentAt }).where('id', '=', draft.id).execute();
-      await transition(trx, id, 'approved', 'sent', { sent_at: sentAt, reason: null, thread_id: row.thread_id }, now);
+      const moved = await transition(trx, id, 'approved', 'sent', patch, now);
       await appendEvent(trx, { type: 'sent', messageId: id, threadId: row.thread_id, customerEmail: ob.to_address, at: sentAt, data: { provider: receipt.provider, providerId: receipt.providerId, rfcMessageId: ob.rfc_message_id } });
+      return moved ? afterTransition(row, 'sent', patch, now) : null;
     });
   } catch (err) {
     // An answer from the provider (an HTTP status) means it did not accept the mail: retryable.
@@ -94,7 +99,7 @@ export async function sendStep(deps: PipelineDeps, id: string, known?: StoredMes
       await deps.db.transaction().execute(async (trx) => {
         await transition(trx, id, 'approved', 'needs_attention', { reason: `send outcome unknown: ${errorMessage(err)}` }, now);
       });
-      return;
+      return null;
     }
     if (!isTransient(err)) (err as { transient?: boolean }).transient = false;
     throw err;

@@ -1,14 +1,15 @@
 import { sql } from 'kysely';
 import type { PipelineDeps } from './deps.ts';
 import { triageEmail } from './triageEmail.ts';
-import { getMessage, type StoredMessage, toParsedEmail, transitionAlone } from '../store/messages.ts';
+import { commitTransition } from './commitTransition.ts';
+import { getMessage, type StoredMessage, toParsedEmail } from '../store/messages.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** received → triaged | ignored | escalated: loop guard, then the classifier. */
-export async function triageStep(deps: PipelineDeps, id: string, known?: StoredMessage): Promise<void> {
+export async function triageStep(deps: PipelineDeps, id: string, known?: StoredMessage): Promise<StoredMessage | null> {
   const row = known ?? (await getMessage(deps.db, id));
-  if (!row || row.state !== 'received') return;
+  if (!row || row.state !== 'received') return null;
   const email = toParsedEmail(row);
   const mailbox = await deps.db.selectFrom('mailboxes').select('address').where('id', '=', row.mailbox_id).executeTakeFirst();
 
@@ -33,7 +34,7 @@ export async function triageStep(deps: PipelineDeps, id: string, known?: StoredM
 
   const c = decision.result?.classification;
   const now = deps.now();
-  await transitionAlone(deps.db, id, 'received', decision.next, {
+  return commitTransition(deps, row, decision.next, {
     intent: decision.intent,
     action: c?.action ?? 'ignore',
     language: c?.language ?? null,

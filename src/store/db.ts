@@ -25,7 +25,7 @@ export function openDb(url: string): Db {
   if (/^postgres(ql)?:\/\//.test(url)) {
     // bigint columns come back as strings from pg by default; ours fit in a JS number.
     pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const pool = new pg.Pool({ connectionString: url, max: 10, Client: PreparingClient });
     // An idle connection the server drops (restart, admin kill) emits 'error' on the pool; without a
     // listener that would crash the process. The pool discards that client and opens a new one.
     pool.on('error', () => {});
@@ -52,4 +52,34 @@ function cachePreparedStatements(sqlite: Database.Database, max = 500): Database
     return stmt;
   }) as typeof sqlite.prepare;
   return sqlite;
+}
+
+/**
+ * The PostgreSQL counterpart: pg parses and plans every parameterised query afresh unless it is
+ * given a statement name. Naming our (small, fixed) set of SQL strings per connection lets the
+ * server parse each once and reuse its plan. Statements without parameters (begin, commit, DDL)
+ * keep the simple protocol. After DDL the names start afresh, so a statement prepared before a
+ * migration (whose `select *` would change shape) is never reused after it.
+ */
+class PreparingClient extends pg.Client {
+  #names = new Map<string, string>();
+  #generation = 0;
+
+  // pg's query() has many overloads; Kysely calls query(text, values).
+  override query(...args: unknown[]): never {
+    const [text, values] = args;
+    if (typeof text === 'string' && Array.isArray(values) && args.length === 2) {
+      if (values.length === 0) {
+        if (/^\s*(create|alter|drop)\b/i.test(text)) {
+          this.#generation++;
+          this.#names.clear();
+        }
+      } else if (this.#names.has(text) || this.#names.size < 500) {
+        let name = this.#names.get(text);
+        if (!name) this.#names.set(text, (name = `deskhand_${this.#generation}_${this.#names.size}`));
+        return (super.query as (...a: unknown[]) => never)({ name, text, values });
+      }
+    }
+    return (super.query as (...a: unknown[]) => never)(...args);
+  }
 }

@@ -77,6 +77,8 @@ export async function transition(
   actor = 'system',
 ): Promise<boolean> {
   const { set, columns } = transitionSet(patch, to, at);
+  // PostgreSQL: the guarded update and its event in one statement (a round trip, not two).
+  if (isPostgres(trx)) return moveAndLog(trx, set, columns, id, from, to, patch, at, actor);
   const res = await updateStateFor(columns)(trx, ...columns.map((c) => set[c]), id, from);
   if (Number(res.numAffectedRows) !== 1) return false;
   await appendEvent(trx, {
@@ -88,6 +90,12 @@ export async function transition(
     data: { from, to, reason: patch.reason ?? null },
   });
   return true;
+}
+
+/** The row as a transition to `to` with `patch` leaves it: exactly what `transition` writes, without reading it back. */
+export function afterTransition(row: StoredMessage, to: MessageState, patch: MessageUpdate, at: Date): StoredMessage {
+  const { set, columns } = transitionSet(patch, to, at);
+  return { ...row, ...Object.fromEntries(columns.map((c) => [c, set[c]])) } as StoredMessage;
 }
 
 /** The guarded update for one set of columns (each step patches its own few), compiled once per set. */
@@ -122,6 +130,20 @@ export async function transitionAlone(
 ): Promise<boolean> {
   if (!isPostgres(db)) return db.transaction().execute((trx) => transition(trx, id, from, to, patch, at, actor));
   const { set, columns } = transitionSet(patch, to, at);
+  return moveAndLog(db, set, columns, id, from, to, patch, at, actor);
+}
+
+async function moveAndLog(
+  db: Db,
+  set: Record<string, unknown>,
+  columns: string[],
+  id: string,
+  from: MessageState,
+  to: MessageState,
+  patch: MessageUpdate,
+  at: Date,
+  actor: string,
+): Promise<boolean> {
   const data = JSON.stringify({ from, to, reason: patch.reason ?? null });
   const threadId = (patch.thread_id as string | undefined) ?? null;
   const res = await moveAndLogFor(columns)(db, ...columns.map((c) => set[c]), id, from, at.toISOString(), threadId, actor, data);
