@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Customer } from '../domain/shop.ts';
+import { sql } from 'kysely';
+import type { Customer, Order } from '../domain/shop.ts';
 import type { Db } from '../store/db.ts';
 import { appendEvent } from '../store/events.ts';
 import type { Crm, CrmEmail } from './port.ts';
@@ -10,9 +11,25 @@ import type { Crm, CrmEmail } from './port.ts';
  */
 export class BuiltinCrm implements Crm {
   readonly kind = 'builtin' as const;
-  constructor(private readonly db: Db, private readonly now: () => Date = () => new Date()) {}
+  private readonly db: Db;
+  private readonly now: () => Date;
+
+  constructor(db: Db, now: () => Date = () => new Date()) {
+    this.db = db;
+    this.now = now;
+  }
 
   async upsertCustomer(email: string, name: string | null, profile: Customer | null): Promise<void> {
+    await this.saveProfile(email, name, profile, []);
+  }
+
+  /**
+   * The customer's row in one statement: name, the shop's profile, and the first and last order
+   * dates from `orders` (their most recent ones; an earlier first date already stored is kept, as
+   * the window may not reach back to the first order). Without a shop profile (guest checkouts)
+   * the orders seen are the count.
+   */
+  async saveProfile(email: string, name: string | null, profile: Customer | null, orders: readonly Order[]): Promise<void> {
     const t = this.now().toISOString();
     const key = email.trim().toLowerCase();
     const fullName = profile ? [profile.firstName, profile.lastName].filter(Boolean).join(' ') || name : name;
@@ -25,7 +42,11 @@ export class BuiltinCrm implements Crm {
           tags: JSON.stringify(profile.tags),
           synced_at: t,
         }
-      : {};
+      : orders.length
+        ? { orders_count: orders.length, synced_at: t }
+        : {};
+    const dates = orders.map((o) => o.processedAt ?? o.createdAt).sort();
+    const span = dates.length ? { first_order_at: dates[0]!, last_order_at: dates.at(-1)! } : {};
     await this.db
       .insertInto('customers')
       .values({
@@ -44,18 +65,34 @@ export class BuiltinCrm implements Crm {
         created_at: t,
         updated_at: t,
         ...synced,
+        ...span,
       })
-      .onConflict((oc) => oc.column('email').doUpdateSet({ ...(fullName ? { name: fullName } : {}), ...synced, updated_at: t }))
+      .onConflict((oc) =>
+        oc.column('email').doUpdateSet({
+          ...(fullName ? { name: fullName } : {}),
+          ...synced,
+          ...(dates.length
+            ? {
+                first_order_at: sql<string>`case when customers.first_order_at is not null and customers.first_order_at < excluded.first_order_at then customers.first_order_at else excluded.first_order_at end`,
+                last_order_at: dates.at(-1)!,
+              }
+            : {}),
+          updated_at: t,
+        }),
+      )
       .execute();
   }
 
   /** Idempotent: an email already on the timeline for this message and direction is not added twice. */
   async logEmail(e: CrmEmail): Promise<void> {
-    const type = e.direction === 'inbound' ? 'crm_email_in' : 'crm_email_out';
-    const seen = await this.db.selectFrom('events').select('id').where('message_id', '=', e.deskhandMessageId).where('type', '=', type).executeTakeFirst();
-    if (seen) return;
+    const seen = await this.db.selectFrom('events').select('id').where('message_id', '=', e.deskhandMessageId).where('type', '=', emailEventType(e)).executeTakeFirst();
+    if (!seen) await this.appendEmail(e);
+  }
+
+  /** Adds the email to the timeline without looking first: for a caller that knows it is not there (the record step's transaction). */
+  async appendEmail(e: CrmEmail): Promise<void> {
     await appendEvent(this.db, {
-      type,
+      type: emailEventType(e),
       messageId: e.deskhandMessageId,
       threadId: e.threadId,
       customerEmail: e.customerEmail.toLowerCase(),
@@ -64,3 +101,5 @@ export class BuiltinCrm implements Crm {
     });
   }
 }
+
+const emailEventType = (e: CrmEmail) => (e.direction === 'inbound' ? 'crm_email_in' : 'crm_email_out');

@@ -23,28 +23,12 @@ export async function fetchShopProfile(shop: Shop, email: string, known?: { cust
 }
 
 /**
- * Writes a profile to the built-in CRM row: orders count, total spent, Shopify tags, first and last
- * order dates. The name is the shop's, else the one on their latest order, else `fallbackName`.
- * `db` may be a transaction (the record step writes it with the message's move to `logged`).
+ * Writes a profile to the built-in CRM row (see BuiltinCrm.saveProfile). The name is the shop's,
+ * else the one on their latest order, else `fallbackName`. `db` may be a transaction (the record
+ * step writes it with the message's move to `logged`).
  */
 export async function storeShopProfile(db: Db, now: () => Date, email: string, profile: ShopProfile, fallbackName: string | null = null): Promise<void> {
-  const { customer, orders } = profile;
-  await new BuiltinCrm(db, now).upsertCustomer(email, orders[0]?.customerName ?? fallbackName, customer);
-  const dates = orders.map((o) => o.processedAt ?? o.createdAt).sort();
-  if (!dates.length) return;
-  // With more orders than the window the oldest one seen is not the first: keep an earlier stored date.
-  const stored = await db.selectFrom('customers').select('first_order_at').where('email', '=', email).executeTakeFirst();
-  const first = stored?.first_order_at && stored.first_order_at < dates[0]! ? stored.first_order_at : dates[0]!;
-  await db
-    .updateTable('customers')
-    .set({
-      first_order_at: first,
-      last_order_at: dates.at(-1)!,
-      // Without a customer record (guest checkouts) the orders are all we know.
-      ...(customer ? {} : { orders_count: orders.length, synced_at: now().toISOString() }),
-    })
-    .where('email', '=', email)
-    .execute();
+  await new BuiltinCrm(db, now).saveProfile(email, profile.orders[0]?.customerName ?? fallbackName, profile.customer, profile.orders);
 }
 
 /**

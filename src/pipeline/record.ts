@@ -34,8 +34,9 @@ export async function recordStep(deps: PipelineDeps, id: string, known?: StoredM
     alsoWrite: async (trx) => {
       await storeShopProfile(trx, deps.now, email, profile, row.from_name);
       if (deps.crm.kind !== 'builtin') return;
+      // Not on the timeline yet: these writes commit only together with the move out of `sent`.
       const builtin = new BuiltinCrm(trx, deps.now);
-      for (const e of emails) await builtin.logEmail(e);
+      for (const e of emails) await builtin.appendEmail(e);
     },
   });
 }
