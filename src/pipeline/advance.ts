@@ -19,6 +19,8 @@ export type AdvanceResult = {
   error: string | null;
   /** The row's position after the step (the queue runner enqueues from it), when the message exists. */
   position?: { id: string; state: string; attempts: number; next_attempt_at: string | null };
+  /** The whole row as the step left it, when the step said (a runner going on hands it to the next advance). */
+  row?: StoredMessage;
 };
 
 const readPosition = compiledOnce(1, (db, id: string) => db.selectFrom('messages').select(['id', 'state', 'attempts', 'next_attempt_at']).where('id', '=', id));
@@ -29,9 +31,10 @@ const readPosition = compiledOnce(1, (db, id: string) => db.selectFrom('messages
  * moves it to `failed`. Both runners call this; `onlyStep` makes it a no-op (step null) unless the
  * message is due for that step.
  */
-export async function advance(deps: PipelineDeps, id: string, opts: { onlyStep?: string } = {}): Promise<AdvanceResult> {
-  // The step gets the row read here, rather than reading it again itself.
-  const row = await getMessage(deps.db, id);
+export async function advance(deps: PipelineDeps, id: string, opts: { onlyStep?: string; row?: StoredMessage } = {}): Promise<AdvanceResult> {
+  // The step gets the row read here (or as the previous step left it), rather than reading it itself.
+  // A row changed since by someone else is safe: every write is guarded on the state it was read in.
+  const row = opts.row ?? (await getMessage(deps.db, id));
   if (!row) return { state: 'failed', step: null, error: 'no such message' };
   const from = row.state as MessageState;
   const step = STEP_FOR_STATE[from];
@@ -72,7 +75,7 @@ export async function advance(deps: PipelineDeps, id: string, opts: { onlyStep?:
   // The step says where it left the message; read it back only when it cannot.
   const after = moved ? positionOf(moved) : ((await readPosition(deps.db, id)).rows[0] as AdvanceResult['position']);
   if (!after) throw new Error(`message ${id} disappeared during ${step.name}`);
-  return { state: after.state as MessageState, step: step.name, error: null, position: after };
+  return { state: after.state as MessageState, step: step.name, error: null, position: after, ...(moved ? { row: moved } : {}) };
 }
 
 const positionOf = (m: StoredMessage) => ({ id: m.id, state: m.state, attempts: m.attempts, next_attempt_at: m.next_attempt_at });

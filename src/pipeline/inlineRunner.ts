@@ -1,6 +1,7 @@
 import type { PipelineDeps } from './deps.ts';
 import { advance } from './advance.ts';
 import { STEP_FOR_STATE, WORKING_STATES } from './steps.ts';
+import type { StoredMessage } from '../store/messages.ts';
 
 export interface RunProgress {
   done: number;
@@ -31,9 +32,11 @@ export async function runInline(deps: PipelineDeps, onProgress?: (p: RunProgress
     for (const { id } of batch) {
       tried.add(id);
       // Take each message as far as it goes now, step after step.
+      let row: StoredMessage | undefined;
       for (let guard = 0; guard < 10; guard++) {
-        const r = await advance(deps, id);
+        const r = await advance(deps, id, row ? { row } : {});
         if (r.error || !r.step || !STEP_FOR_STATE[r.state]) break;
+        row = r.row;
       }
       progress.done++;
       onProgress?.(progress);

@@ -63,6 +63,21 @@ describe('BullMQ runner', () => {
     expect(text).toContain(`deskhand_sends_total{provider="eml",outcome="sent"} ${logged}`);
   });
 
+  it('a job runs the steps after its own as long as none is rate-limited, then queues the limited one', async () => {
+    const { db, deps, queues } = await setup({ REVIEW_MODE: 'auto', AUTO_INTENTS: 'order_status', AUTO_CONFIDENCE: '0' });
+    const ids = await ingestFixtureInbox(deps);
+    const first = (await db.selectFrom('messages').select(['id', 'subject']).where('id', 'in', ids).execute()).find((m) => m.subject === 'Where is my order #1004?')!;
+    // Only sending is rate-limited: the triage job takes the message through resolve, draft and review itself.
+    expect(await handleStepJob(deps, queues, 'triage', first.id, undefined, (step) => step !== 'send')).toBe('advanced');
+    expect((await db.selectFrom('messages').select('state').where('id', '=', first.id).executeTakeFirstOrThrow()).state).toBe('approved');
+    for (const step of ['resolve', 'draft', 'review'] as const) expect(await queues.byStep[step].getJobState(jobIdFor(first.id, 0))).toBe('unknown');
+    expect(await queues.byStep.send.getJobState(jobIdFor(first.id, 0))).toBe('waiting');
+    // The send job then goes on to record the thread.
+    expect(await handleStepJob(deps, queues, 'send', first.id, undefined, () => true)).toBe('advanced');
+    expect((await db.selectFrom('messages').select('state').where('id', '=', first.id).executeTakeFirstOrThrow()).state).toBe('logged');
+    expect(await queues.byStep.record.getJobState(jobIdFor(first.id, 0))).toBe('unknown');
+  });
+
   it('dedupes a job id while it waits, and accepts the same id again once the job is done', async () => {
     const { db, deps, queues } = await setup();
     const [id] = await ingestFixtureInbox(deps);
