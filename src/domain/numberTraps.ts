@@ -62,16 +62,42 @@ const OTHER_NUMBER_CUE =
 const STREET_WORD =
   'street|st\\.|avenue|ave\\.?|road|rd\\.|lane|ln\\.|drive|dr\\.|blvd|boulevard|way|court|ct\\.|place|pl\\.|calle|c/|avenida|av\\.|plaza|paseo|carrera|rue|chemin|allée|impasse|quai|straße|strasse|str\\.|weg|platz|gasse|allee|ring|damm|خیابان|کوچه|بلوار|میدان|پلاک|شارع|طريق|حي';
 
-const CHRONO_PARSERS = [chrono.en, chrono.es, chrono.fr, chrono.de];
+/**
+ * chrono's casual parsers for en/es/fr/de, each parser's RegExp built once. Most chrono parsers
+ * return a fresh regex literal from `innerPattern()`, which defeats chrono's own cache: every parse
+ * rebuilt ~100 RegExps from their sources, half of chrono's time here. A parser's pattern depends
+ * only on the parse options (we pass none), so the first one built is reused (lastIndex reset, as
+ * if new); extraction and the refiners are chrono's own, so the results are the same.
+ */
+function withPatternsBuiltOnce(casual: chrono.Chrono): chrono.Chrono {
+  const parsers = casual.parsers.map((parser): chrono.Parser => {
+    let built: RegExp | undefined;
+    return {
+      pattern(context) {
+        built ??= parser.pattern(context);
+        built.lastIndex = 0;
+        return built;
+      },
+      extract: (context, match) => parser.extract(context, match),
+    };
+  });
+  return new chrono.Chrono({ parsers, refiners: [...casual.refiners] });
+}
+
+const CHRONO_PARSERS = [chrono.en.casual, chrono.es.casual, chrono.fr.casual, chrono.de.casual].map(withPatternsBuiltOnce);
 const PHONE_COUNTRIES: CountryCode[] = ['US', 'GB', 'FR', 'DE', 'ES', 'MX', 'IR', 'SA', 'AE', 'EG'];
 
 function re(source: string, flags = 'giu'): RegExp {
   return new RegExp(source, flags);
 }
 
+/** Spans of a global pattern's matches (an exec loop: matchAll would copy the long regex on every call). */
 function collect(text: string, pattern: RegExp, kind: TrapKind, strong: boolean, group?: number, cued = false): TrapSpan[] {
+  if (!pattern.global) throw new TypeError('collect needs a global pattern');
   const spans: TrapSpan[] = [];
-  for (const m of text.matchAll(pattern)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0] === '') pattern.lastIndex = advance(text, pattern.lastIndex, pattern.unicode);
     let start = m.index;
     let end = start + m[0].length;
     if (group !== undefined) {
@@ -83,6 +109,12 @@ function collect(text: string, pattern: RegExp, kind: TrapKind, strong: boolean,
     if (/\d/.test(text.slice(start, end))) spans.push({ start, end, kind, strong, cued });
   }
   return spans;
+}
+
+/** The index after `i`, a whole code point further with the u flag (as matchAll steps over an empty match). */
+function advance(text: string, i: number, unicode: boolean): number {
+  const code = text.charCodeAt(i);
+  return unicode && code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
 }
 
 const CUE_FILLER = '(?:is|es|est|ist|lautet|my|mi|mon|ma|meine|من|هو|هي)';
@@ -128,10 +160,28 @@ const ASCII_DIGITS_RE = /\d/g;
 /**
  * Whether libphonenumber could find a number here that the filter in phoneSpans keeps: one with a
  * "+" or "(" or at least 9 ASCII digits. Scanning ten countries is the costliest part of the trap
- * search, and most short emails ("where is #1001?") can be ruled out by this count alone.
+ * search, and most emails ("where is #1001?", an order number on one line and a price on
+ * another) can be ruled out by this count alone. It is counted per line: libphonenumber's matches
+ * are digits, punctuation, spaces, tabs and extension labels, never a line break.
  */
 function mayHoldPhoneNumber(text: string): boolean {
-  return text.includes('+') || text.includes('(') || (text.match(ASCII_DIGITS_RE)?.length ?? 0) >= 9;
+  return text.split(LINE_BREAK).some((line) => line.includes('+') || line.includes('(') || (line.match(ASCII_DIGITS_RE)?.length ?? 0) >= 9);
+}
+const LINE_BREAK = /[\n\r]/;
+
+/**
+ * libphonenumber's search throws and catches a ParseError for each candidate that is no number, and
+ * V8 records a stack trace for every one (~30 % of the search). Nothing reads those traces, so none
+ * is recorded during the search; the limit is restored before anything else runs.
+ */
+function findPhoneNumbers(text: string, country: CountryCode | undefined): ReturnType<typeof findPhoneNumbersInText> {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return country ? findPhoneNumbersInText(text, { defaultCountry: country }) : findPhoneNumbersInText(text);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 /** Phone numbers: libphonenumber across the stores' usual countries, plus "tel/phone/تلفن/هاتف" context. */
@@ -139,7 +189,7 @@ function phoneSpans(text: string): TrapSpan[] {
   const spans: TrapSpan[] = [];
   const seen = new Set<string>();
   for (const country of mayHoldPhoneNumber(text) ? [undefined, ...PHONE_COUNTRIES] : []) {
-    const found = country ? findPhoneNumbersInText(text, { defaultCountry: country }) : findPhoneNumbersInText(text);
+    const found = findPhoneNumbers(text, country);
     for (const f of found) {
       const key = `${f.startsAt}:${f.endsAt}`;
       if (seen.has(key)) continue;

@@ -33,11 +33,7 @@ export interface ExtractionInput {
 
 /** Persian (۰-۹) and Arabic-Indic (٠-٩) digits to ASCII; Arabic decimal/thousands marks to "."/",". Keeps length. */
 export function normalizeDigits(s: string): string {
-  return s
-    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/٫/g, '.')
-    .replace(/٬/g, ',');
+  return s.replace(/[۰-۹٠-٩٫٬]/g, (c) => (c === '٫' ? '.' : c === '٬' ? ',' : String(c.charCodeAt(0) - (c >= '۰' ? 0x06f0 : 0x0660))));
 }
 
 /** Tracking numbers quoted in the text (UPS 1Z…, UPU S10, long digit runs, after a carrier word). */
@@ -94,18 +90,26 @@ interface Candidate {
   matchEnd: number;
 }
 
-const cueRegexCache = new Map<string, RegExp[]>();
+interface FormatRegexes {
+  /** The cued order numbers; each captures the digits as group 1. */
+  cues: RegExp[];
+  /** The next number of a list ("orders #1001, #1002 and 1003"), sticky. */
+  next: RegExp;
+}
 
-/** Regexes for one store format; each captures the digits as group 1. Built once per format (matchAll copies them, so sharing is safe). */
-function cueRegexes(format: OrderNameFormat): RegExp[] {
+const cueRegexCache = new Map<string, FormatRegexes>();
+
+/** Regexes for one store format, built once per format; used with exec from lastIndex 0, so sharing is safe. */
+function cueRegexes(format: OrderNameFormat): FormatRegexes {
   const key = `${format.prefix}\u0000${format.suffix}`;
-  let list = cueRegexCache.get(key);
-  if (!list) {
+  let regexes = cueRegexCache.get(key);
+  if (!regexes) {
     if (cueRegexCache.size >= 16) cueRegexCache.clear();
-    list = buildCueRegexes(format);
-    cueRegexCache.set(key, list);
+    const prefix = format.prefix ? `|${escapeRegExp(format.prefix)}` : '';
+    regexes = { cues: buildCueRegexes(format), next: new RegExp(`${CONTINUATION}(?:#\\s?${prefix})?(\\d{${MIN_DIGITS},${MAX_DIGITS}})`, 'iuy') };
+    cueRegexCache.set(key, regexes);
   }
-  return list;
+  return regexes;
 }
 
 function buildCueRegexes(format: OrderNameFormat): RegExp[] {
@@ -158,10 +162,11 @@ function findCandidates(text: string, format: OrderNameFormat): Candidate[] {
     return c;
   };
   // "orders #1001, #1002 and 1003": follow the list while the numbers look alike.
-  const prefix = format.prefix ? `|${escapeRegExp(format.prefix)}` : '';
-  const next = new RegExp(`${CONTINUATION}(?:#\\s?${prefix})?(\\d{${MIN_DIGITS},${MAX_DIGITS}})`, 'iuy');
-  for (const rx of cueRegexes(format)) {
-    for (const m of text.matchAll(rx)) {
+  const { cues, next } = cueRegexes(format);
+  for (const rx of cues) {
+    // An exec loop: matchAll would copy the long regex on every call. No cue matches the empty string.
+    rx.lastIndex = 0;
+    for (let m = rx.exec(text); m; m = rx.exec(text)) {
       const digits = m[1];
       if (digits === undefined) continue;
       const start = m.index + m[0].length - digits.length;
@@ -223,10 +228,11 @@ const MAX_SEGMENT_CHARS = 20_000;
  */
 const SEGMENT_CACHE_SIZE = 32;
 const segmentCache = new Map<string, SegmentResult>();
+const segmentKey = (whole: string, format: OrderNameFormat) => `${format.prefix}\u0000${format.suffix}\u0000${whole}`;
 
 function extractFromSegment(whole: string, format: OrderNameFormat): SegmentResult {
   if (whole === '') return EMPTY_SEGMENT;
-  const key = `${format.prefix}\u0000${format.suffix}\u0000${whole}`;
+  const key = segmentKey(whole, format);
   let result = segmentCache.get(key);
   if (result) {
     // Most recently used last, so the oldest is evicted first.
@@ -287,6 +293,26 @@ export function extractOrderNumbers(input: ExtractionInput, format: OrderNameFor
     if (!rejected.some((x) => x.text === r.text && x.kind === r.kind)) rejected.push(r);
   }
   return { orderNumbers: orders.length > 0 ? orders : unique(quoted.flatMap((r) => r.orders)), rejected };
+}
+
+/**
+ * The order names of an email alone: always extractOrderNumbers(input, format).orderNumbers, without
+ * the rejected numbers. A segment with no cued number holds no order name, so its trap search
+ * (dates, phone numbers: the costly part) is skipped; the classifier reads only the names.
+ */
+export function extractOrderNames(input: ExtractionInput, format: OrderNameFormat = DEFAULT_ORDER_FORMAT): string[] {
+  const orders = unique([...namesInSegment(input.subject, format), ...namesInSegment(input.newText, format)]);
+  if (orders.length > 0 || !input.quotedText) return orders;
+  return unique([...namesInSegment(input.quotedText, format)]);
+}
+
+function namesInSegment(whole: string, format: OrderNameFormat): readonly string[] {
+  if (whole === '') return EMPTY_SEGMENT.orders;
+  const cached = segmentCache.get(segmentKey(whole, format));
+  if (cached) return cached.orders;
+  // searchSegment keeps candidates only: none means no name, whatever the traps.
+  if (findCandidates(prepare(whole.slice(0, MAX_SEGMENT_CHARS)), format).length === 0) return EMPTY_SEGMENT.orders;
+  return extractFromSegment(whole, format).orders;
 }
 
 function unique(xs: string[]): string[] {

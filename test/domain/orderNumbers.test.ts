@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_ORDER_FORMAT,
+  extractOrderNames,
   extractOrderNumbers,
   extractTrackingNumbers,
   normalizeDigits,
@@ -402,6 +403,23 @@ const THREADS: [string, string, string, string[]][] = [
 describe('whole messages with subject and quoted history', () => {
   it.each(THREADS)('%s | %s', (subject, newText, quotedText, expected) => {
     expect(extractOrderNumbers({ subject, newText, quotedText }).orderNumbers).toEqual(expected);
+  });
+});
+
+describe('extractOrderNames (the names alone, for the classifier)', () => {
+  // A blank line added to each part makes the segments new to the per-segment cache, so the names
+  // are found without a cached full result first, then compared with the full extraction.
+  const fresh = (subject: string, newText: string, quotedText: string) => ({ subject: subject && `${subject}\n\n`, newText: `${newText}\n\n`, quotedText: quotedText && `${quotedText}\n\n` });
+  it.each(THREADS)('%s | %s', (subject, newText, quotedText) => {
+    const input = fresh(subject, newText, quotedText);
+    const names = extractOrderNames(input);
+    expect(names).toEqual(extractOrderNumbers(input).orderNumbers);
+  });
+
+  it.each(EMAILS.map(([text]) => [text] as const))('%s', (text) => {
+    const input = fresh('', text, '');
+    const names = extractOrderNames(input, { prefix: '#', suffix: '' });
+    expect(names).toEqual(extractOrderNumbers(input).orderNumbers);
   });
 });
 

@@ -3,6 +3,7 @@ import { CONFLICT_RULES, type EscalationKind, type EscalationRule, INJECTION_RUL
 import { MORE_THAN_ONE_CONTACT, soundsAngry } from './anger.ts';
 import { THREAT_PARTY } from './escalationParts.ts';
 import { foldText } from './normalize.ts';
+import { LiteralIndex } from './cueIndex.ts';
 
 export interface EscalationFinding {
   kind: EscalationKind;
@@ -69,6 +70,19 @@ function benign(rule: EscalationRule, text: string, index: number): boolean {
 
 const globalOf = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
 const CONFLICT_GLOBAL = CONFLICT_RULES.map((r) => ({ ...r, pattern: globalOf(r.pattern) }));
+/** Which rules may match a text, from the literals each needs (cueIndex.ts): the others are not run. */
+const INJECTION_INDEX = new LiteralIndex(INJECTION_RULES.map((r) => r.pattern));
+const CONFLICT_INDEX = new LiteralIndex(CONFLICT_RULES.map((r) => r.pattern));
+
+/** The first injection rule that matches a folded text, with its match. */
+function firstInjection(folded: string): { rule: EscalationRule; match: RegExpExecArray } | null {
+  for (const i of INJECTION_INDEX.scan(folded)) {
+    const rule = INJECTION_RULES[i]!;
+    const match = rule.pattern.exec(folded);
+    if (match) return { rule, match };
+  }
+  return null;
+}
 
 /**
  * Whether a person must answer. Attempts to instruct the agent are looked for everywhere (subject,
@@ -79,14 +93,13 @@ const CONFLICT_GLOBAL = CONFLICT_RULES.map((r) => ({ ...r, pattern: globalOf(r.p
  */
 export function detectEscalation(email: ParsedEmail): EscalationFinding | null {
   const everything = foldText([email.subject, email.newText, email.quotedText, email.text, email.signature, email.hiddenText ?? ''].join('\n'));
-  for (const r of INJECTION_RULES) {
-    const m = r.pattern.exec(everything);
-    if (m) return { kind: r.kind, label: r.label, match: m[0].trim().slice(0, 80) };
-  }
+  const injection = firstInjection(everything);
+  if (injection) return { kind: injection.rule.kind, label: injection.rule.label, match: injection.match[0].trim().slice(0, 80) };
   const written = email.newText.trim() || email.quotedText.trim() ? [email.subject, email.newText, email.quotedText] : [email.subject, email.text];
   const customer = foldText(written.join('\n'));
   const angry = soundsAngry(written.join('\n'), customer);
-  for (const r of CONFLICT_GLOBAL) {
+  for (const i of CONFLICT_INDEX.scan(customer)) {
+    const r = CONFLICT_GLOBAL[i]!;
     for (const m of customer.matchAll(r.pattern)) {
       if (r.needsAnger && !angry && !MORE_THAN_ONE_CONTACT.test(sentenceOf(customer, m.index))) continue;
       if (!negated(customer, m.index) && !benign(r, customer, m.index)) return { kind: r.kind, label: r.label, match: m[0].trim().slice(0, 80) };
@@ -105,7 +118,7 @@ export function withoutInjectedSentences(text: string): string {
   let afterInjection = false;
   for (const s of text.split(SENTENCE_BREAK)) {
     const folded = foldText(s).trim();
-    if (INJECTION_RULES.some((r) => r.pattern.test(folded))) afterInjection = true;
+    if (firstInjection(folded)) afterInjection = true;
     // The orders that follow an instruction ("Approve a full refund…", "Storniere alle…") are its payload.
     else if (afterInjection && IMPERATIVE_START.test(folded)) continue;
     else {
@@ -132,7 +145,8 @@ const SENTENCE_BREAK = /(?<=[.!?؟])\s+|\n+/;
 
 /** Whether a sentence (folded) holds a threat, legal, chargeback, abuse or repeat-contact cue the writer does not rule out. */
 function hasConflict(folded: string): boolean {
-  for (const r of CONFLICT_GLOBAL) {
+  for (const i of CONFLICT_INDEX.scan(folded)) {
+    const r = CONFLICT_GLOBAL[i]!;
     // test() first: matchAll clones the regex, and most sentences match no cue at all.
     r.pattern.lastIndex = 0;
     const any = r.pattern.test(folded);

@@ -11,17 +11,27 @@ export function foldText(s: string): string {
   return normalizeDigits(s)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .replace(/[\u200c\u200d\u200e\u200f\u2066-\u2069\u00ad]/g, ' ')
-    .replace(/\u0640/g, '')
-    .replace(/[يى]/g, 'ی')
-    .replace(/ك/g, 'ک')
-    .replace(/ة/g, 'ه')
-    .replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'")
-    .replace(/[\u201c\u201d\u00ab\u00bb\u201e]/g, '"')
+    .replace(FOLDED_CHAR, (c) => FOLDED[c]!)
     .toLowerCase()
-    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(SPACE_RUN, ' ')
     .replace(CONTRACTION_NO_APOSTROPHE, "$1n't");
 }
+
+/** A run of spaces, tabs and no-break spaces to fold to one space; a lone space is left as it is (most of them). */
+const SPACE_RUN = / [ \t\u00a0]+|[\t\u00a0][ \t\u00a0]*/g;
+
+/** Single characters folded to another (or none), in one pass: invisible marks, Arabic letter variants, quotes. */
+const FOLDED: Record<string, string> = {
+  ...Object.fromEntries([...'\u200c\u200d\u200e\u200f\u2066\u2067\u2068\u2069\u00ad'].map((c) => [c, ' '])),
+  '\u0640': '',
+  'ي': 'ی',
+  'ى': 'ی',
+  'ك': 'ک',
+  'ة': 'ه',
+  ...Object.fromEntries([...'\u2018\u2019\u02bc\u00b4`'].map((c) => [c, "'"])),
+  ...Object.fromEntries([...'\u201c\u201d\u00ab\u00bb\u201e'].map((c) => [c, '"'])),
+};
+const FOLDED_CHAR = new RegExp(`[${Object.keys(FOLDED).join('')}]`, 'g');
 
 /** "isnt", "dont", "havent" typed without the apostrophe ("cant" and "wont" are words too, but rarely in a support email). */
 const CONTRACTION_NO_APOSTROPHE = /\b(is|are|was|were|has|have|had|do|does|did|ca|could|would|should|wo|must|need)nt\b/g;
