@@ -18,6 +18,10 @@ export function openDb(url: string): Db {
     const sqlite = new Database(path);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
+    // Checkpoint the WAL every 10,000 pages (~40 MB) rather than SQLite's 1,000: a message writes
+    // ~70 pages over its steps, and each checkpoint copies pages to the database and syncs it, so
+    // the default checkpointed every ~14 messages (10 % of the inline runner's time).
+    sqlite.pragma('wal_autocheckpoint = 10000');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     return new Kysely<Schema>({ dialect: new SqliteDialect({ database: cachePreparedStatements(sqlite) }) });
