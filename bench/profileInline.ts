@@ -1,6 +1,8 @@
 // Profiling harness (not part of `npm run bench`): ingest N bench emails into a fresh SQLite store,
 // then run the inline runner over them once, printing msg/s and the median per-message time.
-// Use with a profiler: `node --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof bench/profileInline.ts 2000`.
+// Runs on Node's own type stripping, like `deskhand worker`: `node --expose-gc --max-semi-space-size=8
+// bench/profileInline.ts 2000` (--expose-gc for the memory lines on stderr); with a profiler:
+// `node --cpu-prof --cpu-prof-dir=/tmp/prof bench/profileInline.ts 2000`.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,7 +61,7 @@ per.sort((a, b) => a - b);
 const states = await db.selectFrom('messages').select('state').execute();
 const counts: Record<string, number> = {};
 for (const s of states) counts[s.state] = (counts[s.state] ?? 0) + 1;
-console.log(JSON.stringify({ n, ingestPerSec: +(n / ingestSecs).toFixed(1), msgPerSec: +(n / secs).toFixed(1), medianMs: +per[Math.floor(per.length / 2)]!.toFixed(2), cpuMsPerMsg: +((cpu.user + cpu.system) / 1000 / n).toFixed(2), rssMb: Math.round(process.memoryUsage().rss / 2 ** 20), heapMb: Math.round(process.memoryUsage().heapUsed / 2 ** 20), states: counts }));
+console.log(JSON.stringify({ n, nodeFlags: process.execArgv.join(' '), ingestPerSec: +(n / ingestSecs).toFixed(1), msgPerSec: +(n / secs).toFixed(1), medianMs: +per[Math.floor(per.length / 2)]!.toFixed(2), cpuMsPerMsg: +((cpu.user + cpu.system) / 1000 / n).toFixed(2), rssMb: Math.round(process.memoryUsage().rss / 2 ** 20), heapMb: Math.round(process.memoryUsage().heapUsed / 2 ** 20), states: counts }));
 await db.destroy();
 if (process.env.KEEP_DB) process.stderr.write(`kept ${dir}\n`);
 else rmSync(dir, { recursive: true, force: true });

@@ -15,11 +15,13 @@ export interface ToolFunction<A> {
 
 /** Arguments that failed the tool's schema; the message lists every issue. */
 export class ToolArgumentsError extends Error {
-  constructor(
-    readonly tool: string,
-    readonly issues: z.core.$ZodIssue[],
-  ) {
+  readonly tool: string;
+  readonly issues: z.core.$ZodIssue[];
+
+  constructor(tool: string, issues: z.core.$ZodIssue[]) {
     super(`${tool}: invalid arguments: ${issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
+    this.tool = tool;
+    this.issues = issues;
     this.name = 'ToolArgumentsError';
   }
 }

@@ -1,10 +1,8 @@
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig } from './config.ts';
-import { demoCommand } from './commands/demo.ts';
-import { doctorCommand } from './commands/doctor.ts';
-import { printTriage, triageFiles } from './commands/triage.ts';
-import { openDb } from './store/db.ts';
-import { migrateToLatest } from './store/migrations.ts';
+
+// Each command imports its modules when it runs: a process loads only what its command uses
+// (doctor alone pulls in every SDK; a worker needs none of the desk), which keeps resident memory down.
 
 const program = new Command();
 program
@@ -17,6 +15,7 @@ program
   .description('Import the demo inbox and run the whole pipeline on embedded defaults (SQLite, demo store, offline classifier, .eml outbox). Safe to run again.')
   .option('--inbox <dir>', 'folder of .eml files to import', 'fixtures/inbox')
   .action(async (opts: { inbox: string }) => {
+    const { demoCommand } = await import('./commands/demo.ts');
     await demoCommand(loadConfig(), opts);
   });
 
@@ -27,6 +26,7 @@ program
   .option('--json', 'one JSON line per file: {"file","intent","orders","action","language","confidence"}')
   .option('--offline', 'use the offline rules classifier even when OPENAI_API_KEY is set')
   .action(async (files: string[], opts: { json?: boolean; offline?: boolean }) => {
+    const { printTriage, triageFiles } = await import('./commands/triage.ts');
     const lines = await triageFiles(loadConfig(), files, !!opts.offline);
     printTriage(lines, !!opts.json);
   });
@@ -36,6 +36,8 @@ program
   .description('Apply pending database migrations (SQLite or PostgreSQL, from DATABASE_URL).')
   .action(async () => {
     const config = loadConfig();
+    const { openDb } = await import('./store/db.ts');
+    const { migrateToLatest } = await import('./store/migrations.ts');
     const db = openDb(config.DATABASE_URL);
     try {
       const r = await migrateToLatest(db);
@@ -49,6 +51,7 @@ program
   .command('doctor')
   .description('Check each configured service (database, Redis, IMAP login, OpenAI key and model, Shopify token and scopes, SendGrid key) and say in plain words what is wrong.')
   .action(async () => {
+    const { doctorCommand } = await import('./commands/doctor.ts');
     process.exitCode = await doctorCommand(loadConfig());
   });
 

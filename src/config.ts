@@ -104,8 +104,11 @@ export const ConfigSchema = ConfigShape
 export type Config = z.infer<typeof ConfigSchema>;
 
 export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every variable.`);
+    this.problems = problems;
     this.name = 'ConfigError';
   }
 }

@@ -9,10 +9,8 @@ import { createLogger, type Logger } from '../log.ts';
 import type { PipelineDeps } from '../pipeline/deps.ts';
 import { EmlOutbox } from '../send/emlOutbox.ts';
 import type { Sender } from '../send/port.ts';
-import { SendGridSender } from '../send/sendgridSender.ts';
 import { FixtureShop } from '../shop/fixtureShop.ts';
 import type { Shop } from '../shop/port.ts';
-import { createShopifyShop } from '../shop/shopifyShop.ts';
 import { openDb } from '../store/db.ts';
 import { migrateToLatest } from '../store/migrations.ts';
 
@@ -36,14 +34,17 @@ export function describeAdapters(config: Config): Record<string, string> {
   };
 }
 
+// The Shopify and SendGrid SDKs (~30 MB resident each) are imported only when configured.
 export async function createShop(config: Config): Promise<Shop> {
-  return config.SHOPIFY_SHOP ? createShopifyShop(config) : FixtureShop.load();
+  if (!config.SHOPIFY_SHOP) return FixtureShop.load();
+  const { createShopifyShop } = await import('../shop/shopifyShop.ts');
+  return createShopifyShop(config);
 }
 
-export function createSender(config: Config): Sender {
-  return config.SENDGRID_API_KEY
-    ? new SendGridSender({ apiKey: config.SENDGRID_API_KEY, sandbox: config.SENDGRID_SANDBOX })
-    : new EmlOutbox({ dataDir: config.DESKHAND_DATA_DIR });
+export async function createSender(config: Config): Promise<Sender> {
+  if (!config.SENDGRID_API_KEY) return new EmlOutbox({ dataDir: config.DESKHAND_DATA_DIR });
+  const { SendGridSender } = await import('../send/sendgridSender.ts');
+  return new SendGridSender({ apiKey: config.SENDGRID_API_KEY, sandbox: config.SENDGRID_SANDBOX });
 }
 
 /** Opens the database (migrated) and builds every adapter from the config. */
@@ -59,7 +60,7 @@ export async function openApp(config: Config, opts: WiringOptions = {}): Promise
     config,
     shop: await createShop(config),
     classifier,
-    sender: createSender(config),
+    sender: await createSender(config),
     crm,
     log,
     now,

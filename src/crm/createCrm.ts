@@ -3,13 +3,21 @@ import type { Customer } from '../domain/shop.ts';
 import type { Db } from '../store/db.ts';
 import { appendEvent } from '../store/events.ts';
 import { BuiltinCrm } from './builtinCrm.ts';
-import { HubspotCrm } from './hubspotCrm.ts';
+import type { HubspotCrm } from './hubspotCrm.ts';
 import type { Crm, CrmEmail } from './port.ts';
 
 /** Writes to the built-in CRM first (the desk reads it), then to HubSpot. */
 export class BuiltinAndHubspotCrm implements Crm {
   readonly kind = 'hubspot' as const;
-  constructor(readonly builtin: BuiltinCrm, readonly hubspot: HubspotCrm, private readonly db: Db) {}
+  readonly builtin: BuiltinCrm;
+  readonly hubspot: Crm;
+  private readonly db: Db;
+
+  constructor(builtin: BuiltinCrm, hubspot: Crm, db: Db) {
+    this.builtin = builtin;
+    this.hubspot = hubspot;
+    this.db = db;
+  }
   async upsertCustomer(email: string, name: string | null, profile: Customer | null): Promise<void> {
     await this.builtin.upsertCustomer(email, name, profile);
     await this.hubspot.upsertCustomer(email, name, profile);
@@ -29,5 +37,14 @@ export class BuiltinAndHubspotCrm implements Crm {
 export function createCrm(db: Db, config: Config, now: () => Date = () => new Date()): Crm {
   const builtin = new BuiltinCrm(db, now);
   if (!config.HUBSPOT_ACCESS_TOKEN) return builtin;
-  return new BuiltinAndHubspotCrm(builtin, new HubspotCrm({ accessToken: config.HUBSPOT_ACCESS_TOKEN, supportAddress: config.SUPPORT_FROM_ADDRESS }), db);
+  const opts = { accessToken: config.HUBSPOT_ACCESS_TOKEN, supportAddress: config.SUPPORT_FROM_ADDRESS };
+  // The HubSpot SDK (~20 MB resident) is imported only when a token is set; loading starts now.
+  const ready: Promise<HubspotCrm> = import('./hubspotCrm.ts').then((m) => new m.HubspotCrm(opts));
+  ready.catch(() => {});
+  const hubspot: Crm = {
+    kind: 'hubspot',
+    upsertCustomer: async (email, name, profile) => (await ready).upsertCustomer(email, name, profile),
+    logEmail: async (email) => (await ready).logEmail(email),
+  };
+  return new BuiltinAndHubspotCrm(builtin, hubspot, db);
 }

@@ -16,8 +16,11 @@ export interface HubspotCrmOptions {
 }
 
 export class HubspotRateLimitError extends Error {
-  constructor(readonly attempts: number) {
+  readonly attempts: number;
+
+  constructor(attempts: number) {
     super(`HubSpot rate limit: still 429 after ${attempts} attempts`);
+    this.attempts = attempts;
     this.name = 'HubspotRateLimitError';
   }
 }
@@ -40,8 +43,10 @@ export class HubspotCrm implements Crm {
   private readonly contactIds = new Map<string, string>();
   private readonly maxRetries: number;
   private readonly sleep: (ms: number) => Promise<void>;
+  private readonly opts: HubspotCrmOptions;
 
-  constructor(private readonly opts: HubspotCrmOptions) {
+  constructor(opts: HubspotCrmOptions) {
+    this.opts = opts;
     this.client = new Client({ accessToken: opts.accessToken, numberOfApiCallRetries: 0, ...(opts.basePath ? { basePath: opts.basePath } : {}) });
     this.maxRetries = opts.maxRetries ?? 4;
     this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));

@@ -38,8 +38,10 @@ export class OpenAIClassifier implements Classifier {
   private readonly client: OpenAI;
   private readonly systemPrompt: string;
   private readonly tool;
+  private readonly opts: OpenAIClassifierOptions;
 
-  constructor(private readonly opts: OpenAIClassifierOptions) {
+  constructor(opts: OpenAIClassifierOptions) {
+    this.opts = opts;
     this.client = new OpenAI({ apiKey: opts.apiKey, baseURL: opts.baseURL, timeout: opts.timeoutMs, maxRetries: opts.maxRetries });
     this.systemPrompt = readFileSync(opts.systemPromptPath ?? DEFAULT_PROMPT, 'utf8');
     this.tool = { type: 'function' as const, function: toStrictFunction(classifyEmailFunction) };

@@ -15,11 +15,10 @@ export class FilesMailbox implements Mailbox {
   readonly kind = 'files' as const;
   private next = 0;
   private readonly batchSize: number;
+  private readonly paths: readonly string[];
 
-  constructor(
-    private readonly paths: readonly string[],
-    options: FilesMailboxOptions = {},
-  ) {
+  constructor(paths: readonly string[], options: FilesMailboxOptions = {}) {
+    this.paths = paths;
     this.batchSize = Math.max(1, options.batchSize ?? 50);
   }
 

@@ -56,10 +56,12 @@ export class ImapMailbox implements Mailbox {
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
 
-  constructor(
-    private readonly options: ImapMailboxOptions,
-    private readonly cursors: CursorStore,
-  ) {
+  private readonly options: ImapMailboxOptions;
+  private readonly cursors: CursorStore;
+
+  constructor(options: ImapMailboxOptions, cursors: CursorStore) {
+    this.options = options;
+    this.cursors = cursors;
     if (!options.password && !options.accessToken) throw new Error('ImapMailbox needs a password or an OAuth2 access token');
     this.path = options.mailbox ?? 'INBOX';
     this.batchSize = options.batchSize ?? 100;
@@ -257,8 +259,11 @@ export class ImapMailbox implements Mailbox {
 
 /** Wraps errors from the caller's handler and the cursor store: those are never retried here. */
 class NotRetryable extends Error {
-  constructor(override readonly cause: unknown) {
+  override readonly cause: unknown;
+
+  constructor(cause: unknown) {
     super('not retryable');
+    this.cause = cause;
   }
 }
 

@@ -5,8 +5,11 @@ import { splitQuotedText } from './quotes.ts';
 
 /** Thrown for input that cannot become a ParsedEmail; `reason` is stored on the message row. */
 export class MalformedEmailError extends Error {
-  constructor(readonly reason: string) {
+  readonly reason: string;
+
+  constructor(reason: string) {
     super(reason);
+    this.reason = reason;
     this.name = 'MalformedEmailError';
   }
 }

@@ -10,8 +10,11 @@ import type { DraftRow, MessageState } from '../store/schema.ts';
 // approveProposedAction, which is the person's approval of that one write.
 
 export class ReviewError extends Error {
-  constructor(message: string, readonly status: 400 | 404 | 409 = 409) {
+  readonly status: 400 | 404 | 409;
+
+  constructor(message: string, status: 400 | 404 | 409 = 409) {
     super(message);
+    this.status = status;
     this.name = 'ReviewError';
   }
 }

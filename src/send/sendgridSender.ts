@@ -21,15 +21,17 @@ export interface SendGridSenderOptions {
  */
 export class SendGridError extends Error {
   override readonly name = 'SendGridError';
-  constructor(
-    message: string,
-    /** HTTP status, or null when no response arrived. */
-    readonly status: number | null,
-    readonly transient: boolean,
-    /** SendGrid's `errors[].message`, in order. */
-    readonly errors: string[],
-  ) {
+  /** HTTP status, or null when no response arrived. */
+  readonly status: number | null;
+  readonly transient: boolean;
+  /** SendGrid's `errors[].message`, in order. */
+  readonly errors: string[];
+
+  constructor(message: string, status: number | null, transient: boolean, errors: string[]) {
     super(message);
+    this.status = status;
+    this.transient = transient;
+    this.errors = errors;
   }
 }
 
@@ -39,7 +41,10 @@ export class SendGridSender implements Sender {
   // Own MailService instance rather than the package's singleton, so the key is not global.
   private readonly mail: MailService = new MailServiceClass();
 
-  constructor(private readonly opts: SendGridSenderOptions) {
+  private readonly opts: SendGridSenderOptions;
+
+  constructor(opts: SendGridSenderOptions) {
+    this.opts = opts;
     this.mail.setApiKey(opts.apiKey);
     if (opts.timeoutMs !== undefined) this.mail.setTimeout(opts.timeoutMs);
   }

@@ -101,7 +101,11 @@ const legacyId = (gid: string) => gid.split('/').pop() ?? gid;
 export class ShopifyShop implements Shop {
   readonly kind = 'shopify' as const;
 
-  constructor(private readonly gql: ShopifyGraphql) {}
+  private readonly gql: ShopifyGraphql;
+
+  constructor(gql: ShopifyGraphql) {
+    this.gql = gql;
+  }
 
   async orderByName(name: string): Promise<Order | null> {
     if (!name.trim()) return null;

@@ -10,8 +10,11 @@ import { customerExists, normEmail } from './queries/customers.ts';
 // is one transaction with an event naming who did it, on the customer's timeline.
 
 export class CustomerActionError extends Error {
-  constructor(message: string, readonly status: 400 | 403 | 404) {
+  readonly status: 400 | 403 | 404;
+
+  constructor(message: string, status: 400 | 403 | 404) {
     super(message);
+    this.status = status;
     this.name = 'CustomerActionError';
   }
 }

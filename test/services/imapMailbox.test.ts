@@ -25,7 +25,10 @@ const SCRIPT = fileURLToPath(new URL('../../scripts/services/dovecot.sh', import
 
 class MemoryCursorStore implements CursorStore {
   saves: MailboxCursor[] = [];
-  constructor(public cursor: MailboxCursor = { uidValidity: null, lastUid: 0 }) {}
+  cursor: MailboxCursor;
+  constructor(cursor: MailboxCursor = { uidValidity: null, lastUid: 0 }) {
+    this.cursor = cursor;
+  }
   async load(): Promise<MailboxCursor> {
     return { ...this.cursor };
   }
