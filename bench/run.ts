@@ -25,8 +25,9 @@ import { benchEmail } from './mail.ts';
 import { serverCpuMs } from './serverCpu.ts';
 
 // Spawned processes run like `deskhand worker` (bin/deskhand.js): Node's own type stripping (no
-// tsx), V8's young generation capped and the compile cache on (see docs/performance.md).
-const NODE_FLAGS = ['--max-semi-space-size=8'];
+// tsx), V8's young generation capped and the compile cache on (see docs/performance.md);
+// BENCH_NODE_FLAGS="…" replaces the node flags ("" for none).
+const NODE_FLAGS = process.env.BENCH_NODE_FLAGS !== undefined ? process.env.BENCH_NODE_FLAGS.split(' ').filter(Boolean) : ['--max-semi-space-size=8'];
 const CHILD_ENV = { ...process.env, NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? join(tmpdir(), 'node-compile-cache') };
 
 const BASE_ENV = { REVIEW_MODE: 'auto', AUTO_INTENTS: 'order_status', AUTO_CONFIDENCE: '0', REPLY_CAP_PER_SENDER: '1000000', LOG_LEVEL: 'silent' };
