@@ -23,9 +23,9 @@ export type JobOutcome = 'advanced' | 'retry' | 'failed' | 'skipped';
 /**
  * Handles one "look at message X" job for one step queue: runs the step the row's state calls for
  * (only if it is this queue's step: a stale job is just passed on), then goes on with the steps
- * after it that `runsHere` allows (those without a rate limit: there is no reason to pay a queue
- * round trip for them), and finally queues whatever comes next: the next step's job, or a step
- * again at the retry time after a transient failure.
+ * after it that `runsHere` allows (see startStepWorkers: no reason to pay a queue round trip for
+ * them), and finally queues whatever comes next: the next step's job, or a step again at the
+ * retry time after a transient failure.
  */
 export async function handleStepJob(
   deps: PipelineDeps,
