@@ -1,7 +1,7 @@
 // Language-neutral building blocks the per-language templates share, so the rules about what an
 // order block may say (no tracking line without tracking, no date that is not in the facts) live
 // in one place.
-import type { ItemView, OrderView, Phrases, ProductView, ProgressState, RefundView, ShipmentView, StatusWords } from './types.ts';
+import type { FollowUpKind, ItemView, OrderView, Phrases, ProductView, ProgressState, RefundView, ShipmentView, StatusWords } from './types.ts';
 
 export interface Vocabulary {
   words: StatusWords;
@@ -80,7 +80,7 @@ export function hasTracking(o: OrderView): boolean {
 }
 
 /** Which closing sentence an order-status reply needs. */
-export function followUpKind(progress: ProgressState): 'delivered' | 'not_shipped' | 'delivery_issue' | null {
+export function followUpKind(progress: ProgressState): FollowUpKind | null {
   switch (progress) {
     case 'delivered':
       return 'delivered';

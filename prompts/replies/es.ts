@@ -1,5 +1,5 @@
 // Spanish reply templates (usted). Every order fact comes from the view model; nothing from the email.
-import { followUpKind, hasTracking, headline, itemsBlock, notShipped, orderSummary, paragraphs, paymentBlock, productBlock, refundsBlock, shipmentsBlock } from './compose.ts';
+import { buildTemplates } from './buildTemplates.ts';
 import type { Phrases, ReplyTemplates, StatusWords } from './types.ts';
 
 const words: StatusWords = {
@@ -62,159 +62,78 @@ const phrases: Phrases = {
   productLink: (url) => `Enlace: ${url}`,
 };
 
-const v = { words, phrases };
-
-export const es: ReplyTemplates = {
+export const es: ReplyTemplates = buildTemplates({
   language: 'es',
   words,
   phrases,
   subjectFallback: 'Su mensaje',
   greeting: (firstName) => (firstName ? `Hola, ${firstName}:` : 'Hola:'),
   signOff: (signature) => `Saludos cordiales,\n${signature}`,
-
-  identityMismatch: ({ storeName }) =>
-    paragraphs(
-      `Gracias por contactar con ${storeName}.`,
-      'Para proteger su privacidad, solo compartimos los detalles de un pedido con la dirección de correo electrónico utilizada al comprar. Escríbanos de nuevo desde esa dirección, o responda indicando el correo electrónico que utilizó al comprar para que podamos verificarlo.',
-    ),
-
-  noOrderFound: ({ storeName }) =>
-    paragraphs(
-      `Gracias por contactar con ${storeName}.`,
-      'No hemos encontrado ningún pedido realizado con esta dirección de correo electrónico. ¿Podría responder indicando su número de pedido? Lo encontrará en el correo de confirmación del pedido. Si hizo la compra con otra dirección de correo, indíquenos cuál.',
-    ),
-
-  whichOrder: ({ orderNames }) =>
-    paragraphs(
-      `¿A qué pedido se refiere su mensaje? Hemos encontrado estos pedidos recientes para su dirección de correo: ${orderNames.join(', ')}.`,
-      'Responda indicando el número de pedido y nos ocuparemos de ello.',
-    ),
-
-  order_status: ({ orders }) => {
-    const [only] = orders;
-    if (orders.length === 1 && only) {
-      const followUp = {
+  sentences: {
+    thanksForContacting: (storeName) => `Gracias por contactar con ${storeName}.`,
+    identityMismatch: 'Para proteger su privacidad, solo compartimos los detalles de un pedido con la dirección de correo electrónico utilizada al comprar. Escríbanos de nuevo desde esa dirección, o responda indicando el correo electrónico que utilizó al comprar para que podamos verificarlo.',
+    noOrderFound: 'No hemos encontrado ningún pedido realizado con esta dirección de correo electrónico. ¿Podría responder indicando su número de pedido? Lo encontrará en el correo de confirmación del pedido. Si hizo la compra con otra dirección de correo, indíquenos cuál.',
+    whichOrder: {
+      list: (orderNames) => `¿A qué pedido se refiere su mensaje? Hemos encontrado estos pedidos recientes para su dirección de correo: ${orderNames.join(', ')}.`,
+      reply: 'Responda indicando el número de pedido y nos ocuparemos de ello.',
+    },
+    order_status: {
+      followUp: {
         delivered: 'Si no lo ha recibido, díganoslo y lo revisaremos con el transportista.',
         not_shipped: 'Le avisaremos en cuanto salga.',
         delivery_issue: 'Si tiene alguna pregunta sobre la entrega, responda a este correo.',
-      };
-      const kind = followUpKind(only.progress);
-      return paragraphs(orderSummary(v, only), kind && followUp[kind]);
-    }
-    return paragraphs(
-      'Estos son sus pedidos más recientes:',
-      ...orders.map((o) => orderSummary(v, o)),
-      'Si su consulta es sobre uno en concreto, responda indicando su número de pedido.',
-    );
+      },
+      severalIntro: 'Estos son sus pedidos más recientes:',
+      severalOutro: 'Si su consulta es sobre uno en concreto, responda indicando su número de pedido.',
+    },
+    return_or_exchange: {
+      intro: (name) => `Gracias por escribirnos sobre una devolución o un cambio del pedido ${name}.`,
+      notShipped: 'Este pedido aún no ha salido de nuestro almacén. Si ya no lo quiere, responda y nuestro equipo puede cancelarlo.',
+      withRefund: 'Indíquenos los artículos que desea devolver. Hemos trasladado su solicitud de reembolso a nuestro equipo, que la revisará y le confirmará los siguientes pasos por correo electrónico.',
+      withoutRefund: 'Indíquenos los artículos que desea devolver y si prefiere un cambio (díganos la talla o el color que necesita) o un reembolso. Nuestro equipo le enviará después las instrucciones de devolución.',
+    },
+    cancel_order: {
+      requested: (name, placedOn) => `Hemos recibido su solicitud de cancelación del pedido ${name}, realizado el ${placedOn}.`,
+      requestedNext: 'El pedido aún no ha salido de nuestro almacén, así que nuestro equipo está tramitando ahora su solicitud de cancelación. Recibirá una confirmación por correo electrónico cuando se haya tramitado.',
+      alreadyShipped: (name) => `Su pedido ${name} ya ha sido enviado, por lo que ya no se puede cancelar.`,
+      returnInstead: 'Aún puede devolverlo: responda a este correo y nuestro equipo le enviará las instrucciones de devolución.',
+    },
+    change_address: {
+      requested: (name) => `Gracias: hemos recibido la nueva dirección de entrega para el pedido ${name}. El pedido aún no ha salido de nuestro almacén, así que nuestro equipo está tramitando el cambio de dirección y se lo confirmará por correo electrónico.`,
+      checkAddress: 'Compruebe que la dirección de su mensaje esté completa (calle y número, código postal, ciudad y país).',
+      needAddress: (name) => `El pedido ${name} aún no ha salido de nuestro almacén, así que todavía se puede cambiar la dirección de entrega. Responda con la nueva dirección completa (nombre, calle y número, código postal, ciudad y país).`,
+      alreadyShipped: (name) => `Su pedido ${name} ya ha sido enviado, por lo que ya no podemos cambiar la dirección de entrega.`,
+      withTracking: 'Puede seguir el paquete con los datos de seguimiento indicados; algunos transportistas permiten redirigirlo desde su página de seguimiento.',
+      withoutTracking: 'Si necesita ayuda, responda a este correo y nuestro equipo consultará con el transportista qué se puede hacer.',
+      alreadyCancelled: 'No queda ninguna entrega que modificar.',
+    },
+    refund_status: {
+      refunds: (name) => `Estos son los reembolsos del pedido ${name}:`,
+      refundDelay: 'Según su banco o el emisor de su tarjeta, un reembolso puede tardar unos días hábiles en aparecer en su extracto.',
+      proposed: (name) => `Todavía no hemos emitido ningún reembolso para el pedido ${name}.`,
+      proposedNext: 'Hemos trasladado su solicitud a nuestro equipo, que la revisará y le responderá por correo electrónico.',
+      none: (name) => `No consta ningún reembolso para el pedido ${name}.`,
+      noneNext: 'Nuestro equipo revisará su consulta y le responderá.',
+    },
+    damaged_or_wrong_item: {
+      intro: (name) => `Lamentamos que haya un problema con su pedido ${name}.`,
+      askPhoto: '¿Podría responder con una foto del artículo recibido (y del embalaje o la etiqueta de envío, si aún los tiene)? Nos ayudará a resolverlo rápidamente.',
+      withRefund: 'Hemos trasladado su solicitud de reembolso a nuestro equipo, que la revisará en cuanto tengamos la foto.',
+      withoutRefund: 'En cuanto recibamos la foto, nuestro equipo le propondrá una solución.',
+    },
+    billing_payment: {
+      intro: (name, placedOn) => `Estos son los datos de pago del pedido ${name}, realizado el ${placedOn}:`,
+      outro: 'Si su consulta es sobre un cargo concreto, responda con los detalles y nuestro equipo lo revisará.',
+    },
+    product_question: {
+      found: '¡Gracias por su pregunta! Esto es lo que hemos encontrado en nuestra tienda:',
+      foundOutro: 'Si tiene cualquier otra pregunta, responda a este correo.',
+      none: '¡Gracias por su pregunta! No hemos encontrado ningún producto que coincida en nuestra tienda. ¿Podría enviarnos el nombre del producto o un enlace?',
+    },
+    discount_code: {
+      intro: (storeName) => `Gracias por contactar con ${storeName} sobre un código de descuento.`,
+      next: 'Nuestro equipo revisará el código y le responderá en breve. Mientras tanto, compruebe que lo introdujo al pagar exactamente como está escrito, sin espacios.',
+    },
+    other: 'Hemos recibido su mensaje y una persona de nuestro equipo le responderá en breve.',
   },
-
-  return_or_exchange: ({ order, refundProposed }) =>
-    paragraphs(
-      `Gracias por escribirnos sobre una devolución o un cambio del pedido ${order.name}.`,
-      itemsBlock(v, order.items),
-      notShipped(order) && 'Este pedido aún no ha salido de nuestro almacén. Si ya no lo quiere, responda y nuestro equipo puede cancelarlo.',
-      refundProposed
-        ? 'Indíquenos los artículos que desea devolver. Hemos trasladado su solicitud de reembolso a nuestro equipo, que la revisará y le confirmará los siguientes pasos por correo electrónico.'
-        : 'Indíquenos los artículos que desea devolver y si prefiere un cambio (díganos la talla o el color que necesita) o un reembolso. Nuestro equipo le enviará después las instrucciones de devolución.',
-    ),
-
-  cancel_order: ({ order, outcome }) => {
-    switch (outcome) {
-      case 'requested':
-        return paragraphs(
-          `Hemos recibido su solicitud de cancelación del pedido ${order.name}, realizado el ${order.placedOn}.`,
-          'El pedido aún no ha salido de nuestro almacén, así que nuestro equipo está tramitando ahora su solicitud de cancelación. Recibirá una confirmación por correo electrónico cuando se haya tramitado.',
-        );
-      case 'already_shipped':
-        return paragraphs(
-          `Su pedido ${order.name} ya ha sido enviado, por lo que ya no se puede cancelar.`,
-          shipmentsBlock(v, order),
-          'Aún puede devolverlo: responda a este correo y nuestro equipo le enviará las instrucciones de devolución.',
-        );
-      case 'already_cancelled':
-        return paragraphs(headline(v, order), refundsBlock(v, order.refunds));
-    }
-  },
-
-  change_address: ({ order, outcome }) => {
-    switch (outcome) {
-      case 'requested':
-        return paragraphs(
-          `Gracias: hemos recibido la nueva dirección de entrega para el pedido ${order.name}. El pedido aún no ha salido de nuestro almacén, así que nuestro equipo está tramitando el cambio de dirección y se lo confirmará por correo electrónico.`,
-          'Compruebe que la dirección de su mensaje esté completa (calle y número, código postal, ciudad y país).',
-        );
-      case 'need_address':
-        return paragraphs(
-          `El pedido ${order.name} aún no ha salido de nuestro almacén, así que todavía se puede cambiar la dirección de entrega. Responda con la nueva dirección completa (nombre, calle y número, código postal, ciudad y país).`,
-        );
-      case 'already_shipped':
-        return paragraphs(
-          `Su pedido ${order.name} ya ha sido enviado, por lo que ya no podemos cambiar la dirección de entrega.`,
-          shipmentsBlock(v, order),
-          hasTracking(order)
-            ? 'Puede seguir el paquete con los datos de seguimiento indicados; algunos transportistas permiten redirigirlo desde su página de seguimiento.'
-            : 'Si necesita ayuda, responda a este correo y nuestro equipo consultará con el transportista qué se puede hacer.',
-        );
-      case 'already_cancelled':
-        return paragraphs(headline(v, order), 'No queda ninguna entrega que modificar.');
-    }
-  },
-
-  refund_status: ({ order, refundProposed }) => {
-    if (order.refunds.length > 0) {
-      return paragraphs(
-        `Estos son los reembolsos del pedido ${order.name}:`,
-        refundsBlock(v, order.refunds),
-        'Según su banco o el emisor de su tarjeta, un reembolso puede tardar unos días hábiles en aparecer en su extracto.',
-      );
-    }
-    if (refundProposed) {
-      return paragraphs(
-        `Todavía no hemos emitido ningún reembolso para el pedido ${order.name}.`,
-        'Hemos trasladado su solicitud a nuestro equipo, que la revisará y le responderá por correo electrónico.',
-      );
-    }
-    return paragraphs(
-      `No consta ningún reembolso para el pedido ${order.name}.`,
-      `${phrases.payment(words.financial[order.financial])}.`,
-      'Nuestro equipo revisará su consulta y le responderá.',
-    );
-  },
-
-  damaged_or_wrong_item: ({ order, refundProposed }) =>
-    paragraphs(
-      `Lamentamos que haya un problema con su pedido ${order.name}.`,
-      itemsBlock(v, order.items),
-      '¿Podría responder con una foto del artículo recibido (y del embalaje o la etiqueta de envío, si aún los tiene)? Nos ayudará a resolverlo rápidamente.',
-      refundProposed
-        ? 'Hemos trasladado su solicitud de reembolso a nuestro equipo, que la revisará en cuanto tengamos la foto.'
-        : 'En cuanto recibamos la foto, nuestro equipo le propondrá una solución.',
-    ),
-
-  billing_payment: ({ order }) =>
-    paragraphs(
-      `Estos son los datos de pago del pedido ${order.name}, realizado el ${order.placedOn}:`,
-      paymentBlock(v, order),
-      'Si su consulta es sobre un cargo concreto, responda con los detalles y nuestro equipo lo revisará.',
-    ),
-
-  product_question: ({ products }) =>
-    products.length > 0
-      ? paragraphs(
-          '¡Gracias por su pregunta! Esto es lo que hemos encontrado en nuestra tienda:',
-          ...products.map((p) => productBlock(v, p)),
-          'Si tiene cualquier otra pregunta, responda a este correo.',
-        )
-      : paragraphs(
-          '¡Gracias por su pregunta! No hemos encontrado ningún producto que coincida en nuestra tienda. ¿Podría enviarnos el nombre del producto o un enlace?',
-        ),
-
-  discount_code: ({ storeName }) =>
-    paragraphs(
-      `Gracias por contactar con ${storeName} sobre un código de descuento.`,
-      'Nuestro equipo revisará el código y le responderá en breve. Mientras tanto, compruebe que lo introdujo al pagar exactamente como está escrito, sin espacios.',
-    ),
-
-  other: ({ storeName }) =>
-    paragraphs(`Gracias por contactar con ${storeName}.`, 'Hemos recibido su mensaje y una persona de nuestro equipo le responderá en breve.'),
-};
+});

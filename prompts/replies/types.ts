@@ -140,6 +140,83 @@ export interface Phrases {
   productLink(url: string): string;
 }
 
+/** Which closing sentence a single-order status reply needs (compose.ts followUpKind). */
+export type FollowUpKind = 'delivered' | 'not_shipped' | 'delivery_issue';
+
+/**
+ * One language's sentences, grouped by the template they appear in. Which paragraphs a reply has,
+ * in what order and under which condition is decided once, in buildTemplates.ts; `name` is the
+ * order name ("#1004") and `placedOn` its formatted date.
+ */
+export interface ReplySentences {
+  /** Opens identityMismatch, noOrderFound and other: "Thank you for contacting Acme." */
+  thanksForContacting(storeName: string): string;
+  identityMismatch: string;
+  noOrderFound: string;
+  whichOrder: {
+    /** Lists the orders; the language joins the names with its own separator. */
+    list(orderNames: readonly string[]): string;
+    reply: string;
+  };
+  order_status: {
+    followUp: Record<FollowUpKind, string>;
+    severalIntro: string;
+    severalOutro: string;
+  };
+  return_or_exchange: {
+    intro(name: string): string;
+    /** Only when the order has not shipped: offer a cancellation instead. */
+    notShipped: string;
+    withRefund: string;
+    withoutRefund: string;
+  };
+  cancel_order: {
+    requested(name: string, placedOn: string): string;
+    requestedNext: string;
+    alreadyShipped(name: string): string;
+    returnInstead: string;
+  };
+  change_address: {
+    requested(name: string): string;
+    checkAddress: string;
+    needAddress(name: string): string;
+    alreadyShipped(name: string): string;
+    withTracking: string;
+    withoutTracking: string;
+    /** Follows the order's headline. */
+    alreadyCancelled: string;
+  };
+  refund_status: {
+    refunds(name: string): string;
+    refundDelay: string;
+    proposed(name: string): string;
+    proposedNext: string;
+    none(name: string): string;
+    noneNext: string;
+  };
+  damaged_or_wrong_item: {
+    intro(name: string): string;
+    askPhoto: string;
+    withRefund: string;
+    withoutRefund: string;
+  };
+  billing_payment: {
+    intro(name: string, placedOn: string): string;
+    outro: string;
+  };
+  product_question: {
+    found: string;
+    foundOutro: string;
+    none: string;
+  };
+  discount_code: {
+    intro(storeName: string): string;
+    next: string;
+  };
+  /** Follows thanksForContacting. */
+  other: string;
+}
+
 export interface ReplyTemplates {
   language: TemplateLanguage;
   words: StatusWords;
@@ -167,3 +244,8 @@ export interface ReplyTemplates {
   discount_code(f: BaseFacts): string;
   other(f: BaseFacts): string;
 }
+
+/** What a language file supplies; buildTemplates turns it into its ReplyTemplates. */
+export type LanguagePack = Pick<ReplyTemplates, 'language' | 'words' | 'phrases' | 'subjectFallback' | 'greeting' | 'signOff'> & {
+  sentences: ReplySentences;
+};
