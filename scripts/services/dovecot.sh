@@ -41,9 +41,8 @@ install_dovecot() {
     exit 1
   fi
   log "installing dovecot-imapd from Debian"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update
-  apt-get install -y --no-install-recommends dovecot-imapd
+  source "$(dirname "${BASH_SOURCE[0]}")/../lib/apt.sh"
+  apt_install dovecot-imapd
   # The package may start the system-wide instance (ports 143/993); it is not ours and is left
   # alone, ours has its own base_dir and port.
 }

@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Installs and starts what `npm run test:services` needs on a Debian machine (root):
-# Dovecot (IMAP), Chromium (browser tests), and makes sure Redis and PostgreSQL are up.
+# Dovecot (IMAP), Chromium (browser tests), faketime (CI's later-date pass), and makes sure Redis
+# and PostgreSQL are up. Waits for another apt/dpkg holding the package manager's lock.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+
+source scripts/lib/apt.sh
 
 need=()
 command -v dovecot >/dev/null 2>&1 || need+=(dovecot-imapd)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 command -v psql >/dev/null 2>&1 || need+=(postgresql)
+command -v faketime >/dev/null 2>&1 || need+=(faketime) # .ci/run's later-date pass
 if [ ${#need[@]} -gt 0 ]; then
   echo "apt-get install ${need[*]}"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  apt_install "${need[@]}"
 fi
 
 if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then

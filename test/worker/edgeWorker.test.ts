@@ -20,11 +20,18 @@ const SHOPIFY_SECRET = 'shpss_edge_test';
 const sg = generateKeyPairSync('ec', { namedCurve: 'P-256' });
 const SG_PUBLIC_KEY = sg.publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
 
+// CI's later-date pass runs the suite under libfaketime (LD_PRELOAD), and workerd deadlocks at
+// start under it (even `workerd --version`). Both sides of this test keep the real clock, so it
+// does not depend on the date; it is skipped there, and runs in every other pass.
+const underFaketime = /faketime/.test(process.env['LD_PRELOAD'] ?? '');
+if (underFaketime) console.log('edge worker tests skipped: workerd cannot start under libfaketime');
+
 let mf: Miniflare;
 let core: ServerType;
 let deps: PipelineDeps;
 
 beforeAll(async () => {
+  if (underFaketime) return;
   const outdir = mkdtempSync(join(tmpdir(), 'deskhand-edge-'));
   execFileSync(process.execPath, ['node_modules/wrangler/bin/wrangler.js', 'deploy', '--dry-run', '--outdir', outdir], {
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
@@ -75,7 +82,7 @@ async function deliverEmail(raw: Buffer) {
   return { status: res.status, text: await res.text() };
 }
 
-describe('edge worker in workerd', () => {
+describe.skipIf(underFaketime)('edge worker in workerd', () => {
   it('forwards mail from Email Routing to the core, which stores it once across re-deliveries', async () => {
     const raw = await rawEmail({ from: 'Ana <ana@example.com>', subject: 'Where is my order #1001?', text: 'Hello, where is #1001?', messageId: '<edge-mail-1@mail.example.com>' });
     const first = await deliverEmail(raw);

@@ -2,7 +2,7 @@ import type { Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { LoginRateLimiter } from '../../auth/loginRateLimit.ts';
-import { createSession, deleteSession, SESSION_COOKIE } from '../../auth/sessions.ts';
+import { createSession, deleteSession, SESSION_COOKIE, SESSION_TTL_MS } from '../../auth/sessions.ts';
 import { authenticate, createUser, listUsers, NewUser, UserExistsError } from '../../auth/users.ts';
 import type { PipelineDeps } from '../../pipeline/deps.ts';
 import { approveProposedAction, assignThread, editDraft, escalateMessage, ReviewError, refuseProposedAction, rejectDraft } from '../../pipeline/reviewActions.ts';
@@ -70,7 +70,9 @@ export function registerPages(app: Hono<DeskEnv>, ctx: RouteContext): void {
     }
     ctx.limiter.recordSuccess(ip);
     const s = await createSession(deps.db, user.id, deps.now(), ip);
-    setCookie(c, SESSION_COOKIE, s.token, { httpOnly: true, sameSite: 'Lax', secure: ctx.secureCookies, path: '/', expires: s.expiresAt });
+    // Max-Age, not Expires: the browser counts the lifetime from its own clock, so a desk whose
+    // business clock is pinned (demos, tests) never hands out a cookie the browser already sees as expired.
+    setCookie(c, SESSION_COOKIE, s.token, { httpOnly: true, sameSite: 'Lax', secure: ctx.secureCookies, path: '/', maxAge: SESSION_TTL_MS / 1000 });
     return c.redirect(safeNext(form['next']), 303);
   });
 
