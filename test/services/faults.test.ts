@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { realClockEnv } from './support/realClockEnv.ts';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { BuiltinCrm } from '../../src/crm/builtinCrm.ts';
@@ -194,11 +195,12 @@ describe('faults: nothing lost, nothing sent twice', () => {
 
 /** The machine's Redis keeps nothing on disk: shut down without saving, start again as CI does. */
 function restartRedis(): void {
-  execFileSync('redis-cli', ['-h', '127.0.0.1', '-p', '6379', 'shutdown', 'nosave']);
-  execFileSync('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '-::1', '--port', '6379', '--save', '', '--appendonly', 'no', '--dir', '/var/lib/redis', '--logfile', '/var/log/redis/ci.log']);
+  const env = realClockEnv();
+  execFileSync('redis-cli', ['-h', '127.0.0.1', '-p', '6379', 'shutdown', 'nosave'], { env });
+  execFileSync('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '-::1', '--port', '6379', '--save', '', '--appendonly', 'no', '--dir', '/var/lib/redis', '--logfile', '/var/log/redis/ci.log'], { env });
   for (let i = 0; i < 50; i++) {
     try {
-      if (execFileSync('redis-cli', ['-h', '127.0.0.1', 'ping']).toString().includes('PONG')) return;
+      if (execFileSync('redis-cli', ['-h', '127.0.0.1', 'ping'], { env }).toString().includes('PONG')) return;
     } catch {
       // not up yet
     }

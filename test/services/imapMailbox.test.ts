@@ -1,6 +1,7 @@
 // ImapMailbox against a real Dovecot (scripts/services/dovecot.sh). Every test works in its own
 // freshly created mailbox, so the tests do not see each other's mail.
 import { execFileSync } from 'node:child_process';
+import { realClockEnv } from './support/realClockEnv.ts';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { connect } from 'node:net';
@@ -47,7 +48,7 @@ function portOpen(): Promise<boolean> {
 }
 
 function dovecot(command: 'start' | 'restart'): void {
-  execFileSync(SCRIPT, [command], { stdio: ['ignore', 'inherit', 'inherit'], timeout: 300_000 });
+  execFileSync(SCRIPT, [command], { stdio: ['ignore', 'inherit', 'inherit'], timeout: 300_000, env: realClockEnv() });
 }
 
 function adminClient(): ImapFlow {

@@ -1,6 +1,7 @@
 // The mailbox poller of `deskhand start` against a real Dovecot: a backfill of waiting mail,
 // then new mail picked up through IDLE and taken through the inline pipeline.
 import { execFileSync } from 'node:child_process';
+import { realClockEnv } from './support/realClockEnv.ts';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -46,7 +47,7 @@ let app: TestApp;
 const folder = `poller-${randomUUID().slice(0, 8)}`;
 
 beforeAll(async () => {
-  if (!(await portOpen())) execFileSync(SCRIPT, ['start'], { stdio: 'inherit', timeout: 300_000 });
+  if (!(await portOpen())) execFileSync(SCRIPT, ['start'], { stdio: 'inherit', timeout: 300_000, env: realClockEnv() });
   admin = new ImapFlow({ host: '127.0.0.1', port: PORT, secure: false, doSTARTTLS: false, auth: { user: USER, pass: PASSWORD }, logger: false });
   await admin.connect();
   await admin.mailboxCreate(folder);
