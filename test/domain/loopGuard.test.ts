@@ -40,17 +40,17 @@ describe('loopGuard', () => {
     ['auto-generated', 'Auto-Submitted: auto-generated'],
     ['Auto-Replied; owner-email="x@example.com"', 'Auto-Submitted: auto-replied'],
   ])('ignores Auto-Submitted: %s as auto_reply', (value, reason) => {
-    expect(loopGuard(email({}, { 'auto-submitted': value }), ctx)).toEqual({ ignore: true, intent: 'auto_reply', reason });
+    expect(loopGuard(email({}, { 'auto-submitted': value }), ctx)).toEqual({ ignore: true, intent: 'auto_reply', code: 'auto_submitted', reason });
   });
 
   it.each([
-    ['x-autoreply', 'yes', 'X-Autoreply: yes'],
-    ['x-autorespond', 'Vacation', 'X-Autorespond: Vacation'],
-    ['x-auto-response-suppress', 'All', 'X-Auto-Response-Suppress: All'],
-    ['x-auto-response-suppress', 'DR, OOF, AutoReply', 'X-Auto-Response-Suppress: DR, OOF, AutoReply'],
-    ['precedence', 'auto_reply', 'Precedence: auto_reply'],
-  ])('ignores %s: %s as auto_reply', (name, value, reason) => {
-    expect(loopGuard(email({}, { [name]: value }), ctx)).toEqual({ ignore: true, intent: 'auto_reply', reason });
+    ['x-autoreply', 'yes', 'X-Autoreply: yes', 'autoreply_header'],
+    ['x-autorespond', 'Vacation', 'X-Autorespond: Vacation', 'autoreply_header'],
+    ['x-auto-response-suppress', 'All', 'X-Auto-Response-Suppress: All', 'autoreply_header'],
+    ['x-auto-response-suppress', 'DR, OOF, AutoReply', 'X-Auto-Response-Suppress: DR, OOF, AutoReply', 'autoreply_header'],
+    ['precedence', 'auto_reply', 'Precedence: auto_reply', 'precedence'],
+  ])('ignores %s: %s as auto_reply', (name, value, reason, code) => {
+    expect(loopGuard(email({}, { [name]: value }), ctx)).toEqual({ ignore: true, intent: 'auto_reply', code, reason });
   });
 
   it('does not ignore X-Auto-Response-Suppress values other than All/OOF', () => {
@@ -58,23 +58,25 @@ describe('loopGuard', () => {
   });
 
   it.each(['bulk', 'list', 'junk'])('ignores Precedence: %s as spam_or_marketing', (value) => {
-    expect(loopGuard(email({}, { precedence: value }), ctx)).toEqual({ ignore: true, intent: 'spam_or_marketing', reason: `Precedence: ${value}` });
+    expect(loopGuard(email({}, { precedence: value }), ctx)).toEqual({ ignore: true, intent: 'spam_or_marketing', code: 'precedence', reason: `Precedence: ${value}` });
   });
 
   it('treats Precedence: bulk with an out-of-office subject as auto_reply', () => {
     const v = loopGuard(email({ subject: 'Out of Office: Where is my order?' }, { precedence: 'bulk' }), ctx);
-    expect(v).toEqual({ ignore: true, intent: 'auto_reply', reason: 'Precedence: bulk' });
+    expect(v).toEqual({ ignore: true, intent: 'auto_reply', code: 'precedence', reason: 'Precedence: bulk' });
   });
 
   it('ignores List-Unsubscribe and List-Id mail as spam_or_marketing', () => {
     expect(loopGuard(email({}, { 'list-unsubscribe': '<mailto:unsub@news.example>' }), ctx)).toEqual({
       ignore: true,
       intent: 'spam_or_marketing',
+      code: 'list_mail',
       reason: 'List-Unsubscribe header (bulk mail)',
     });
     expect(loopGuard(email({}, { 'list-id': '<news.example.com>' }), ctx)).toEqual({
       ignore: true,
       intent: 'spam_or_marketing',
+      code: 'list_mail',
       reason: 'List-Id: <news.example.com>',
     });
   });
@@ -84,7 +86,7 @@ describe('loopGuard', () => {
       email({ contentType: 'multipart/report' }, { 'content-type': 'multipart/report; report-type=delivery-status; boundary="b"' }),
       ctx,
     );
-    expect(v).toEqual({ ignore: true, intent: 'bounce', reason: 'Content-Type: multipart/report; report-type=delivery-status' });
+    expect(v).toEqual({ ignore: true, intent: 'bounce', code: 'delivery_report', reason: 'Content-Type: multipart/report; report-type=delivery-status' });
   });
 
   it('treats a multipart/report read receipt as auto_reply', () => {
@@ -99,6 +101,7 @@ describe('loopGuard', () => {
     expect(loopGuard(email({ contentType: 'message/delivery-status' }), ctx)).toEqual({
       ignore: true,
       intent: 'bounce',
+      code: 'delivery_report',
       reason: 'Content-Type: message/delivery-status',
     });
   });
@@ -130,7 +133,7 @@ describe('loopGuard', () => {
 
   it('ignores mail from our own address (loop), case-insensitively', () => {
     const v = loopGuard(email({ from: { address: 'Support@Shop.Example', name: 'Shop' } }), ctx);
-    expect(v).toEqual({ ignore: true, intent: null, reason: 'sender support@shop.example is our own address (mail loop)' });
+    expect(v).toEqual({ ignore: true, intent: null, code: 'own_address', reason: 'sender support@shop.example is our own address (mail loop)' });
   });
 
   it('ignores a sender at or above the reply cap, not below it', () => {
