@@ -27,15 +27,15 @@ export async function triageEmail(
 
   const result = await classifier.classify(email, classifyCtx);
   const c = result.classification;
-  // Looks like a machine but a person could have written it: a person reads it; never a reply by itself.
-  if (verdict.escalate) {
-    return { next: 'escalated', intent: c.intent, reason: `escalated: ${verdict.escalate.reason}`, result, guardCode: verdict.escalate.code };
-  }
   if (c.action === 'escalate') {
     return { next: 'escalated', intent: c.intent, reason: `escalated: ${c.escalation ?? c.reasons[0] ?? 'a person must answer'}`, result };
   }
   if (c.action === 'ignore' || IGNORED_INTENTS.has(c.intent)) {
     return { next: 'ignored', intent: c.intent, reason: `classified as ${c.intent}`, result };
+  }
+  // Looks like a machine but a person could have written it: a person reads it, nothing is sent by itself.
+  if (verdict.escalate) {
+    return { next: 'escalated', intent: c.intent, reason: `escalated: ${verdict.escalate.reason}`, result, guardCode: verdict.escalate.code };
   }
   return { next: 'triaged', intent: c.intent, reason: null, result };
 }
