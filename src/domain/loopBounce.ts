@@ -70,6 +70,13 @@ const DSN_BOILERPLATE = new RegExp(
     String.raw`^\s*action\s*:\s*(?:failed|delayed)\s*$`,
     String.raw`^\s*status\s*:\s*[45]\.\d{1,3}\.\d{1,3}`,
     String.raw`error message below:`,
+    String.raw`this is the mailer-daemon`,
+    String.raw`did not reach the following recipients?`,
+    String.raw`(?:was|were|has been) rejected by (?:a|the) remote (?:mail )?server`,
+    String.raw`error (?:has )?occurred while (?:attempting|trying) to deliver`,
+    String.raw`could not be delivered to one or more`,
+    String.raw`(?:message|e-?mail) (?:that )?you sent (?:was|has been) (?:rejected|returned|bounced)`,
+    String.raw`automatic(?:ally generated)? bounce notification`,
     String.raw`die nachricht konnte nicht zugestellt werden`,
     String.raw`ihre nachricht (?:hat|konnte) (?:einige oder alle empf[äa]nger nicht erreicht|nicht zugestellt werden)`,
     String.raw`votre message n'a pas pu [êe]tre (?:remis|distribu[ée]|d[ée]livr[ée])`,
@@ -86,8 +93,12 @@ const DSN_BOILERPLATE = new RegExp(
 const SMTP_DIAGNOSTIC =
   /(?:\b5[0-5]\d[ -]|\b[45]\.[0-7]\.\d{1,3}\b).{0,120}\b(?:user|mailbox|recipient|address|account|domain|host|relay|rejected|refused|denied|unknown|unavailable|not found|does not exist|doesn't exist|no such|quota|over ?quota|full|blocked|spam|policy|unroutable|invalid)\b/i;
 
+/** How mail systems word a failed delivery: evidence, since a customer may quote one. */
+const DSN_WORDING =
+  /\b(?:user unknown|unknown (?:user|recipient)|mailbox (?:is )?(?:full|unavailable|not found|does not exist)|no such (?:user|mailbox|recipient|address)|recipient (?:address )?rejected|not listed in (?:the )?(?:domino )?directory|unable to deliver (?:mail|message|the message)|was not delivered to|(?:host|domain) not found|relay (?:access )?denied|over quota|quota exceeded|delivery (?:to the following recipients? )?failed|bounce notification|please do not reply to this (?:e-?mail|message))\b/i;
+
 /** A copy of the sender's own message returned below the report (headers of the original). */
-const RETURNED_ORIGINAL = /(?:^|\n)\s*-*\s*(?:original message|returned message|undelivered message|original message headers?|message headers follow|headers of the original|the original message follows|below this line is a copy of the message|copy of the message)\b/i;
+const RETURNED_ORIGINAL = /(?:^|\n)\s*-*\s*(?:returned message|undelivered message|original message headers?|message headers follow|headers of the original|the original message follows|below this line is a copy of the message|(?:a )?copy of the (?:original )?message)\b/i;
 
 /**
  * Delivery reports that are not multipart/report: plain text or multipart/mixed from older MTAs
@@ -106,10 +117,13 @@ export function bounceMessage(email: ParsedEmail): LoopFinding | null {
   const evidence: string[] = [];
   if (DSN_SUBJECT.test(email.subject)) evidence.push(`subject "${email.subject.slice(0, 60)}"`);
   const diagnostic = SMTP_DIAGNOSTIC.exec(words)?.[0];
+  // An SMTP error and the words around it are one piece of evidence, not two.
+  const wording = DSN_WORDING.exec(words)?.[0];
   if (diagnostic) evidence.push(`SMTP error "${diagnostic.slice(0, 40)}"`);
+  else if (wording) evidence.push(`"${wording}"`);
   if (RETURNED_ORIGINAL.test(words) || email.attachments.some((a) => a.contentType === 'message/rfc822')) evidence.push('the original message returned');
   if (systemName(email)) evidence.push(`sender "${email.from.name}"`);
   if (evidence.length >= 2) return sure('bounce', 'bounce_message', `delivery report from ${sender}: ${evidence.join(', ')}`);
-  if (diagnostic) return suspect('bounce', 'bounce_message', `may be a delivery report from ${sender}: ${evidence[0]}`);
+  if (diagnostic || wording) return suspect('bounce', 'bounce_message', `may be a delivery report from ${sender}: ${evidence.join(', ')}`);
   return null;
 }

@@ -40,9 +40,13 @@ export interface LoopFinding {
 export const sure = (intent: RobotIntent | null, code: LoopGuardCode, reason: string): LoopFinding => ({ certainty: 'sure', intent, code, reason });
 export const suspect = (intent: RobotIntent | null, code: LoopGuardCode, reason: string): LoopFinding => ({ certainty: 'suspect', intent, code, reason });
 
-/** The text a rule reads for what the sender wrote: the new text, or the whole body when the split left nothing new. */
+/**
+ * The text a rule reads for what the sender wrote: the new text, or the whole body when the split
+ * left next to nothing new (a report whose own words the quote splitter took for a quoted header).
+ */
 export function ownWords(email: { newText: string; text: string }): string {
-  return email.newText.trim() !== '' ? email.newText : email.text;
+  const letters = email.newText.match(/\p{L}/gu)?.length ?? 0;
+  return letters >= 20 ? email.newText : email.text;
 }
 
 /** Header values joined, for rules that look for a word in any of several headers. */

@@ -40,7 +40,7 @@ const token = (value: string | undefined): string => (value ?? '').split(/[;,\s]
  * The kinds of machine mail recognised from their shape when they do not label themselves, most
  * certain first. Each returns a finding or null; see the module of each for what it looks at.
  */
-const SHAPE_RULES: ((email: ParsedEmail) => LoopFinding | null)[] = [complaintReport, bounceMessage, listRobot, challengeResponse, vacationReply];
+const SHAPE_RULES: ((email: ParsedEmail) => LoopFinding | null)[] = [complaintReport, bounceMessage, challengeResponse, listRobot, vacationReply];
 
 /**
  * Decides, before any classifier or model sees it, whether an inbound email must never get an
