@@ -19,19 +19,20 @@ export async function autoSendBlock(db: Kysely<Database> | Transaction<Database>
     return `${suppressed.address} ${what} before${suppressed.reason ? ` (${suppressed.reason.slice(0, 80)})` : ''}: no automatic reply`;
   }
   if (!row.thread_id) return null;
-  const previous = await db
+  // The latest inbound messages before this one; several at the same instant all count as "last".
+  const latest = await db
     .selectFrom('messages')
-    .select(['from_address', 'intent', 'guard_code', 'reason'])
+    .select(['from_address', 'intent', 'guard_code', 'reason', 'received_at'])
     .where('thread_id', '=', row.thread_id)
     .where('id', '!=', row.id)
     .where('received_at', '<=', row.received_at)
     .orderBy('received_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  if (previous && (previous.guard_code !== null || ROBOT_INTENTS.has(previous.intent ?? ''))) {
-    const what = previous.reason ?? previous.guard_code ?? previous.intent;
-    return `the last message in this thread was a robot's (${previous.from_address ?? 'unknown sender'}: ${what?.slice(0, 80)})`;
+    .limit(5)
+    .execute();
+  const robot = latest.find((m) => m.received_at === latest[0]?.received_at && (m.guard_code !== null || ROBOT_INTENTS.has(m.intent ?? '')));
+  if (robot) {
+    const what = robot.reason ?? robot.guard_code ?? robot.intent;
+    return `the last message in this thread was a robot's (${robot.from_address ?? 'unknown sender'}: ${what?.slice(0, 80)})`;
   }
   return null;
 }
