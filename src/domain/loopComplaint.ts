@@ -1,5 +1,5 @@
 import type { ParsedEmail } from './email.ts';
-import { headerText, type LoopFinding, ownWords, sure, suspect } from './loopFinding.ts';
+import { type LoopFinding, ownWords, sure, suspect } from './loopFinding.ts';
 
 /** The machine part of an ARF report (RFC 5965) printed as text, when the structure was lost on the way. */
 const ARF_FIELDS = /^\s*feedback-type\s*:\s*(?:abuse|fraud|virus|other|not-spam|opt-out|complaint)\b/im;
@@ -29,7 +29,7 @@ export function complaintReport(email: ParsedEmail): LoopFinding | null {
   const words = ownWords(email);
   if (ARF_FIELDS.test(words)) return sure('bounce', 'complaint_report', `complaint report from ${sender} (ARF fields in the body)`);
 
-  const subject = COMPLAINT_SUBJECT.exec(headerText(email.headers, ['subject']) || email.subject)?.[0];
+  const subject = COMPLAINT_SUBJECT.exec(email.subject)?.[0];
   if (!subject) return null;
   const local = email.from.address.split('@')[0] ?? '';
   // The reported message attached and nothing written around it: a provider's form, not a person.

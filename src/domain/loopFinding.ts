@@ -48,6 +48,3 @@ export function ownWords(email: { newText: string; text: string }): string {
   const letters = email.newText.match(/\p{L}/gu)?.length ?? 0;
   return letters >= 20 ? email.newText : email.text;
 }
-
-/** Header values joined, for rules that look for a word in any of several headers. */
-export const headerText = (h: Record<string, string>, names: string[]): string => names.map((n) => h[n] ?? '').join('\n');

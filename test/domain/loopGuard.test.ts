@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ParsedEmail } from '../../src/domain/email.ts';
-import { type LoopGuardContext, loopGuard } from '../../src/domain/loopGuard.ts';
+import { type LoopGuardContext, type LoopGuardVerdict, loopGuard } from '../../src/domain/loopGuard.ts';
+import { parseEmail } from '../../src/mail/parse.ts';
 
 const ctx: LoopGuardContext = { ownAddresses: ['support@shop.example', 'help@shop.example'], recentRepliesToSender: 0, replyCap: 5 };
 
@@ -162,3 +165,92 @@ describe('loopGuard', () => {
     expect(loopGuard(email({ subject: 'Delivery to my office address' }), ctx)).toEqual({ ignore: false });
   });
 });
+
+// Robots of our own making, one or more per kind, in the shapes real ones come in (none of them
+// labels itself with Auto-Submitted, multipart/report or List-Id), and customers who write about
+// the same things. test/fixtures-loop/labels.json: expect ignore | escalate | pass, and the rule.
+const LOOP_DIR = join(import.meta.dirname, '..', 'fixtures-loop');
+const LOOP_LABELS = JSON.parse(readFileSync(join(LOOP_DIR, 'labels.json'), 'utf8')) as Record<string, { expect: 'ignore' | 'escalate' | 'pass'; code: string | null }>;
+const outcome = (v: LoopGuardVerdict) => (v.ignore ? { expect: 'ignore', code: v.code } : v.escalate ? { expect: 'escalate', code: v.escalate.code } : { expect: 'pass', code: null });
+const fixture = async (file: string) => parseEmail(readFileSync(join(LOOP_DIR, file)));
+
+describe('loopGuard on robots of our own making (test/fixtures-loop)', () => {
+  const kinds = (prefix: string) => Object.entries(LOOP_LABELS).filter(([f]) => f.startsWith(prefix));
+
+  it('has several of each kind, and customers writing about the same things', () => {
+    for (const prefix of ['unreadable-', 'bounce-', 'complaint-', 'list-', 'challenge-', 'vacation-', 'human-']) expect(kinds(prefix).length).toBeGreaterThanOrEqual(3);
+    const vacationLanguages = kinds('vacation-').map(([f]) => f.slice('vacation-'.length, 'vacation-'.length + 2));
+    for (const lang of ['en', 'es', 'fr', 'de', 'fa', 'ar']) expect(vacationLanguages).toContain(lang);
+  });
+
+  it.each(Object.entries(LOOP_LABELS))('%s → %o', async (file, label) => {
+    const got = outcome(loopGuard(await fixture(file), ctx));
+    expect(got.expect).toBe(label.expect);
+    if (label.code) expect(got.code).toBe(label.code);
+  });
+});
+
+describe('loopGuard: what each kind looks at', () => {
+  it('reads a bare-CR message: sender and subject come out, and the null Return-Path stops it', async () => {
+    const e = await fixture('unreadable-bare-cr-bounce.eml');
+    expect(e.from.address).toBe('router@oldmac.example');
+    expect(e.subject).toBe('Message not deliverable');
+    expect(loopGuard(e, ctx)).toMatchObject({ ignore: true, code: 'null_return_path' });
+  });
+
+  it('never answers a sender it cannot read', () => {
+    expect(loopGuard(email({ from: { address: '', name: '' } }, { from: '' }), ctx)).toMatchObject({ ignore: true, code: 'unreadable_sender' });
+    const { from: _, ...noFrom } = email().headers;
+    expect(loopGuard({ ...email(), headers: noFrom }, ctx)).toMatchObject({ ignore: true, code: 'unreadable_sender', reason: 'sender cannot be read: no From header' });
+    expect(loopGuard(email({ from: { address: 'alice@localhost', name: '' } }), ctx)).toMatchObject({ ignore: true, code: 'unreadable_sender' });
+    expect(loopGuard(email({}, { 'return-path': '<>' }), ctx)).toMatchObject({ ignore: true, code: 'null_return_path' });
+    expect(loopGuard(email({}, { 'return-path': '<alice@example.com>' }), ctx)).toEqual({ ignore: false });
+  });
+
+  it.each([
+    ['post_master@carrier.example', ''],
+    ['MAILER_DAEMON@mx.example.net', ''],
+    ['mail-daemon@relay.example', ''],
+    ['gw@relay.example', 'Mail Delivery Subsystem'],
+    ['admin@relay.example', 'Mail Delivery System'],
+  ])('names the delivery reporter %s "%s" in the reason', (address, name) => {
+    const v = loopGuard(email({ from: { address, name } }), ctx);
+    expect(v).toMatchObject({ ignore: true, intent: 'bounce', code: 'bounce_sender' });
+    expect(v.ignore && v.reason).toMatch(/^delivery report from /);
+  });
+
+  it('needs two kinds of evidence to be sure of a bounce that does not say so itself', () => {
+    const smtp = 'Remote host said: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown';
+    expect(loopGuard(email({ subject: 'Undeliverable: order #1042', text: smtp, newText: smtp }), ctx)).toMatchObject({ ignore: true, code: 'bounce_message' });
+    // The SMTP error alone: a customer may paste one; a person decides.
+    expect(loopGuard(email({ text: smtp, newText: smtp }), ctx)).toMatchObject({ ignore: false, escalate: { code: 'bounce_message' } });
+    // The subject alone is a customer's parcel.
+    expect(loopGuard(email({ subject: 'Delivery failed', text: 'DHL could not deliver my order #1042, what now?', newText: 'DHL could not deliver my order #1042, what now?' }), ctx)).toEqual({ ignore: false });
+  });
+
+  it('knows a complaint report by its subject and a provider desk address, and holds the subject alone for a person', () => {
+    expect(loopGuard(email({ from: { address: 'abuse@isp.example', name: '' }, subject: 'Spam complaint' }), ctx)).toMatchObject({ ignore: true, code: 'complaint_report' });
+    expect(loopGuard(email({ subject: 'Abuse report', text: 'see attached', newText: 'see attached' }), ctx)).toMatchObject({ ignore: false, escalate: { code: 'complaint_report' } });
+  });
+
+  it('treats -admin as a list robot only with list evidence', () => {
+    expect(loopGuard(email({ from: { address: 'club-admin@lists.example', name: '' }, subject: 'You are not a member of this list' }), ctx)).toMatchObject({ ignore: true, code: 'list_robot' });
+    expect(loopGuard(email({ from: { address: 'shop-admin@retailer.example', name: '' } }), ctx)).toEqual({ ignore: false });
+    expect(loopGuard(email({ from: { address: 'club-request@lists.example', name: '' } }), ctx)).toMatchObject({ ignore: true, code: 'list_robot' });
+  });
+
+  it('knows challenge-response robots by vendor headers and holds a challenge from a person-looking address for a person', () => {
+    expect(loopGuard(email({}, { 'x-delivery-agent': 'TMDA/1.1.12' }), ctx)).toMatchObject({ ignore: true, code: 'challenge_response' });
+    const text = 'Please verify that you are a human: https://cr.example/v/1';
+    expect(loopGuard(email({ text, newText: text }), ctx)).toMatchObject({ ignore: false, escalate: { code: 'challenge_response' } });
+  });
+
+  it('knows vacation replies without Auto-Submitted from an absence subject and an absence notice, never from one alone', () => {
+    const notice = 'I am currently on vacation and will respond to your email upon my return.';
+    expect(loopGuard(email({ subject: 'On vacation', text: notice, newText: notice }), ctx)).toMatchObject({ ignore: true, code: 'vacation_reply' });
+    expect(loopGuard(email({ subject: 'Re: your order', text: notice, newText: notice }), ctx)).toMatchObject({ ignore: false, escalate: { code: 'vacation_reply' } });
+    const customer = "I'm on vacation until the 20th, please deliver order #1042 after that.";
+    expect(loopGuard(email({ subject: 'On vacation', text: customer, newText: customer }), ctx)).toEqual({ ignore: false });
+  });
+});
+
