@@ -45,9 +45,9 @@ const AWAY: RegExp[] = [
 ];
 const LATER: RegExp[] = [
   /\b(?:I will|I'll|I shall|and will|and shall)\s+(?:respond|reply|answer|get back to you|return your (?:e-?mail|message|call))\b|\bupon my return\b|\blimited (?:access to )?(?:e-?mail|internet)\b|\bno access to (?:my )?e-?mail\b|\bfor (?:urgent|immediate) (?:matters|assistance|requests|enquiries|inquiries|issues)\b|\bif (?:this|your (?:matter|request)) is urgent\b|\byour (?:e-?mail|message) will not be (?:forwarded|read)\b/i,
-  /\b(?:responder[ée]|contestar[ée]|atender[ée])\b|\bacceso limitado\b|\bpara (?:asuntos|temas|casos|cualquier asunto) urgentes?\b/i,
+  /\b(?:responder[ée]|contestar[ée]|atender[ée])(?!\p{L})|\bacceso limitado\b|\bpara (?:asuntos|temas|casos|cualquier asunto) urgentes?\b/iu,
   /\b(?:je (?:vous )?r[ée]pondrai|je traiterai|je prendrai connaissance)\b|\bacc[èe]s limit[ée]|\ben cas d'urgence\b|\bpour toute (?:demande |question )?urgente?\b/i,
-  /\bnach meiner r[üu]ckkehr (?:werde|beantworte|bearbeite|melde)\b|\bwerde ich (?:ihre|deine) (?:e-?mail|nachricht|anfrage)|\bwerde ich mich (?:nach|umgehend|schnellstm[öo]glich|bei ihnen)\b|\bin dringenden f[äa]llen\b|\bkeinen zugriff auf\b|\beingeschr[äa]nkte?n? zugriff\b|\bwird nicht weitergeleitet\b|\b(?:bin ich|ab dem .{1,25}) wieder (?:erreichbar|im b[üu]ro|im hause?|f[üu]r sie da)\b/i,
+  /\bnach meiner r[üu]ckkehr (?:werde|beantwort|bearbeit|meld)\w*|\bwerde (?:ich )?(?:ihre|deine) (?:e-?mail|nachricht|anfrage)|\bwerde ich mich (?:nach|umgehend|schnellstm[öo]glich|bei ihnen)\b|\bin dringenden f[äa]llen\b|\bkeinen zugriff auf\b|\beingeschr[äa]nkte?n? zugriff\b|\bwird nicht weitergeleitet\b|\b(?:bin ich|ab dem .{1,25}) wieder (?:erreichbar|im b[üu]ro|im hause?|f[üu]r sie da)\b/i,
   /(?:پاسخ خواهم داد|پاسخ (?:می‌دهم|میدهم)|در موارد (?:فوری|ضروری)|برای موارد (?:فوری|ضروری))/u,
   /(?:سأرد|سأقوم بالرد|في الحالات العاجلة|للأمور العاجلة|للحالات العاجلة)/u,
 ];
