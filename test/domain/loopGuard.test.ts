@@ -254,3 +254,31 @@ describe('loopGuard: what each kind looks at', () => {
   });
 });
 
+
+describe('loopGuard: delivery reports and absence notices as mail systems and responders word them', () => {
+  const relay = (subject: string, text: string) => email({ from: { address: 'relay@host.example', name: 'Relay' }, subject, text, newText: text }, { from: 'Relay <relay@host.example>' });
+
+  it.each([
+    ['Address not found', "Your message wasn't delivered to anna@example.org because the address couldn't be found."],
+    ['Undeliverable: Order', 'Delivery has failed to these recipients or groups:\nanna@example.org'],
+    ['Failure Notice', 'Sorry, we were unable to deliver your message to the following address.\n<anna@mail.example>:\n554: delivery error'],
+    ['Mail delivery failed: returning message to sender', 'This message was created automatically by mail delivery software.'],
+    ['DELIVERY FAILURE: User anna not listed', 'Your message\n\n  Subject: Order\n\nwas not delivered to:\n\n  anna@example.org'],
+    ['Returned mail: User unknown', '   ----- The following addresses had permanent fatal errors -----'],
+    ['Non remis : commande', "Votre message n'a pas pu être remis à anna@example.fr."],
+    ['Unzustellbar: Bestellung', 'Die Nachricht konnte nicht zugestellt werden.'],
+    ['No se puede entregar: pedido', 'El mensaje no se pudo entregar a anna@example.es.'],
+  ])('ignores the delivery report "%s"', (subject, text) => {
+    expect(loopGuard(relay(subject, text), ctx)).toMatchObject({ ignore: true, intent: 'bounce', code: 'bounce_message' });
+  });
+
+  it.each([
+    ['fr', 'Bonjour, je suis en congé jusqu\'au 20 janvier. Je vous répondrai à mon retour.'],
+    ['de', 'Ich bin derzeit im Urlaub und werde Ihre Nachricht nach meiner Rückkehr beantworten.'],
+    ['es', 'Estoy fuera de la oficina hasta el lunes. Responderé a su correo a mi regreso.'],
+    ['fa', 'من در مرخصی هستم و پس از بازگشت پاسخ خواهم داد.'],
+    ['ar', 'أنا خارج المكتب حاليا وسأرد على رسالتك عند عودتي.'],
+  ])('holds an absence notice (%s) under a plain "Re:" subject for a person', (_lang, text) => {
+    expect(loopGuard(relay('Re: order #1042', text), ctx)).toMatchObject({ ignore: false, escalate: { code: 'vacation_reply' } });
+  });
+});
