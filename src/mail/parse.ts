@@ -40,6 +40,17 @@ const KNOWN_HEADERS = new Set([
 const HEADER_FIELD = /^([!-9;-~]+)[ \t]*:/;
 
 /**
+ * Bare CR line endings (old Mac gateways, some archives) turned into CRLF: mailparser splits lines
+ * on LF only, so a bare-CR message would read as one long header with no sender and no subject.
+ */
+export function normalizeLineEndings(raw: Buffer): Buffer {
+  let bare = raw.indexOf(0x0d);
+  while (bare >= 0 && raw[bare + 1] === 0x0a) bare = raw.indexOf(0x0d, bare + 2);
+  if (bare < 0) return raw;
+  return Buffer.from(raw.toString('latin1').replace(/\r(?!\n)/g, '\r\n'), 'latin1');
+}
+
+/**
  * Rejects input that is not an RFC 5322 message (binary, plain prose) before mailparser, which
  * would happily turn anything into an empty message.
  */
@@ -145,10 +156,11 @@ function truncate(text: string, max: number): string {
  * Parses one raw RFC 5322 message into a ParsedEmail. Throws MalformedEmailError (never anything
  * else) when the input is too big, is not an email, or mailparser gives up.
  */
-export async function parseEmail(raw: Buffer, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Promise<ParsedEmail> {
-  if (raw.length > limits.maxRawBytes) {
-    throw new MalformedEmailError(`message is ${raw.length} bytes, over the ${limits.maxRawBytes}-byte limit`);
+export async function parseEmail(original: Buffer, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Promise<ParsedEmail> {
+  if (original.length > limits.maxRawBytes) {
+    throw new MalformedEmailError(`message is ${original.length} bytes, over the ${limits.maxRawBytes}-byte limit`);
   }
+  const raw = normalizeLineEndings(original);
   assertLooksLikeEmail(raw);
   const maxHtml = limits.maxHtmlChars ?? DEFAULT_MAX_HTML_CHARS;
   const maxMs = limits.maxParseMs ?? DEFAULT_MAX_PARSE_MS;
@@ -176,7 +188,7 @@ export async function parseEmail(raw: Buffer, limits: ParseLimits = DEFAULT_PARS
   const from = addresses(mail.from)[0] ?? { address: '', name: '' };
 
   return {
-    messageId: mail.messageId?.trim() || `<${createHash('sha256').update(raw).digest('hex')}@deskhand.invalid>`,
+    messageId: mail.messageId?.trim() || `<${createHash('sha256').update(original).digest('hex')}@deskhand.invalid>`,
     inReplyTo: mail.inReplyTo?.trim() || null,
     references: references(mail.references),
     from,

@@ -1,5 +1,6 @@
 import type { PipelineDeps } from './deps.ts';
 import { ResolvedFacts } from '../domain/facts.ts';
+import { autoSendBlock } from './autoSendSafety.ts';
 import { commitTransition } from './commitTransition.ts';
 import { getMessage, type StoredMessage } from '../store/messages.ts';
 
@@ -34,10 +35,12 @@ export async function reviewStep(deps: PipelineDeps, id: string, known?: StoredM
   const mailbox = await deps.db.selectFrom('mailboxes').selectAll().where('id', '=', row.mailbox_id).executeTakeFirstOrThrow();
   const draft = await deps.db.selectFrom('drafts').selectAll().where('message_id', '=', id).executeTakeFirstOrThrow();
   const facts = ResolvedFacts.parse(JSON.parse(row.facts ?? 'null'));
-  const why = reviewNeeded(
+  const policyWhy = reviewNeeded(
     { mode: mailbox.mode, autoIntents: JSON.parse(mailbox.auto_intents) as string[], autoConfidence: mailbox.auto_confidence },
     { intent: draft.intent, confidence: row.confidence ?? 0, identity: facts.identity, hasProposedAction: !!draft.proposed_action, emptyBody: draft.body.trim() === '' },
   );
+  // Only a reply about to go out by itself needs the safety net's look-ups.
+  const why = policyWhy ?? (await autoSendBlock(deps.db, row));
   const now = deps.now();
   const t = now.toISOString();
   if (why) {

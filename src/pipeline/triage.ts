@@ -44,6 +44,7 @@ export async function triageStep(deps: PipelineDeps, id: string, known?: StoredM
     tokens_prompt: decision.result?.usage?.promptTokens ?? 0,
     tokens_completion: decision.result?.usage?.completionTokens ?? 0,
     reason: decision.reason ?? decision.result?.fallbackReason ?? null,
+    guard_code: decision.guardCode ?? null,
     triaged_at: now.toISOString(),
     thread_id: row.thread_id,
   }, now);

@@ -10,7 +10,7 @@ import type { Database, MessageRow, MessageState, MessageUpdate } from './schema
 export type StoredMessage = Omit<MessageRow, 'raw'>;
 
 const STORED_COLUMNS = [
-  'id', 'mailbox_id', 'rfc_message_id', 'thread_id', 'state', 'reason', 'attempts', 'source', 'source_uid', 'raw_size',
+  'id', 'mailbox_id', 'rfc_message_id', 'thread_id', 'state', 'reason', 'guard_code', 'attempts', 'source', 'source_uid', 'raw_size',
   'from_address', 'from_name', 'to_address', 'reply_to', 'subject', 'sent_date', 'in_reply_to', 'references', 'headers',
   'text', 'new_text', 'quoted_text', 'html_only', 'content_type', 'signature', 'hidden_text', 'attachments', 'intent',
   'action', 'language', 'confidence', 'order_numbers', 'classification', 'facts', 'identity_verified', 'tokens_prompt',

@@ -45,6 +45,8 @@ export interface MessageTable {
   state: string;
   /** Why the message is in its state (last error, ignore reason, escalation reason). */
   reason: string | null;
+  /** The loop-guard rule (LoopGuardCode) that ignored the message or held it for a person; null otherwise. */
+  guard_code: string | null;
   attempts: number;
   source: string;
   source_uid: number | null;
@@ -252,6 +254,17 @@ export interface Database {
   customer_tags: CustomerTagTable;
   webhook_receipts: WebhookReceiptTable;
   privacy_exports: PrivacyExportTable;
+  reply_suppressions: ReplySuppressionTable;
+}
+
+/** An address no automatic reply goes to: a reply to it hard-bounced or was reported as spam. */
+export interface ReplySuppressionTable {
+  address: string;
+  kind: string; // 'hard_bounce' | 'complaint'
+  reason: string | null;
+  /** Our message whose reply bounced or was reported. */
+  message_id: string | null;
+  created_at: string;
 }
 
 export type MessageRow = Selectable<MessageTable>;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ParsedEmail } from '../../src/domain/email.ts';
-import { MalformedEmailError, parseEmail } from '../../src/mail/parse.ts';
+import { MalformedEmailError, normalizeLineEndings, parseEmail } from '../../src/mail/parse.ts';
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures-mime/${name}`, import.meta.url));
 
@@ -81,6 +81,26 @@ describe('parseEmail: headers and addresses', () => {
     const email = await parseEmail(raw);
     expect(email.contentType).toBe('multipart/report');
     expect(email.text).toContain('Delivery failed');
+  });
+});
+
+describe('parseEmail: line endings', () => {
+  it('reads a message with bare CR line endings (old Mac gateways) as headers and body, not one long header', async () => {
+    const crlf = eml('Where is my order #1042?\nThanks');
+    const cr = Buffer.from(crlf.toString('latin1').replace(/\r\n/g, '\r'), 'latin1');
+    const email = await parseEmail(cr);
+    expect(email.from).toEqual({ address: 'alice@example.com', name: 'Alice Customer' });
+    expect(email.subject).toBe('Where is my order?');
+    expect(email.text).toBe('Where is my order #1042?\nThanks');
+    expect(email.messageId).toBe('<m1@example.com>');
+  });
+
+  it('leaves CRLF and LF messages byte for byte as they are', async () => {
+    const crlf = eml('Hello');
+    expect(normalizeLineEndings(crlf)).toBe(crlf);
+    const lf = Buffer.from(crlf.toString('latin1').replace(/\r\n/g, '\n'), 'latin1');
+    expect(normalizeLineEndings(lf)).toBe(lf);
+    expect(normalizeLineEndings(Buffer.from('A: 1\rB: 2\r\n\rbody\r', 'latin1')).toString('latin1')).toBe('A: 1\r\nB: 2\r\n\r\nbody\r\n');
   });
 });
 

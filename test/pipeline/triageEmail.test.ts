@@ -50,4 +50,18 @@ describe('triageEmail (parse → loop guard → offline classifier)', () => {
     expect(d).toMatchObject({ next: 'ignored', intent: 'auto_reply' });
     expect(called).toBe(0);
   });
+
+  it('sends a message that only may be a robot to a person, with the rule, instead of answering it', async () => {
+    const raw = Buffer.from(
+      ['From: Lee Moss <lee@moss.example>', 'To: support@demo-store.example', 'Subject: Re: Your order #1004', 'Message-ID: <oof-1@moss.example>', 'Date: Tue, 24 Nov 2026 10:00:00 +0000', 'Content-Type: text/plain; charset=utf-8', '', 'I am out of the office until Monday and will respond to your message when I can. Where is my order #1004?', ''].join('\r\n'),
+    );
+    const d = await triageEmail(await parseEmail(raw), new OfflineClassifier(), ctx, guard);
+    expect(d).toMatchObject({ next: 'escalated', guardCode: 'vacation_reply' });
+    expect(d.reason).toMatch(/^escalated: may be a vacation reply from lee@moss\.example/);
+  });
+
+  it('stores the rule with a loop-guard ignore', async () => {
+    const email = await parseEmail(htmlMail('<p>Returned mail</p>', ['Return-Path: <>']));
+    expect(await triageEmail(email, new OfflineClassifier(), ctx, guard)).toMatchObject({ next: 'ignored', guardCode: 'null_return_path', result: null });
+  });
 });

@@ -36,6 +36,8 @@ export interface QueueItem {
   mailboxId: string;
   state: string;
   reason: string | null;
+  /** The loop-guard rule that stopped the message (LoopGuardCode), if it was the loop guard. */
+  guardCode: string | null;
   from: string | null;
   fromName: string | null;
   subject: string | null;
@@ -62,7 +64,7 @@ export async function listQueue(db: Db, filter: QueueFilter, now: Date): Promise
     .leftJoin('drafts as d', 'd.message_id', 'm.id')
     .leftJoin('threads as t', 't.id', 'm.thread_id')
     .select([
-      'm.id', 'm.thread_id', 'm.mailbox_id', 'm.state', 'm.reason', 'm.from_address', 'm.from_name', 'm.subject', 'm.new_text', 'm.intent',
+      'm.id', 'm.thread_id', 'm.mailbox_id', 'm.state', 'm.reason', 'm.guard_code', 'm.from_address', 'm.from_name', 'm.subject', 'm.new_text', 'm.intent',
       'm.language', 'm.confidence', 'm.received_at', 'm.sent_at', 'd.id as draft_id', 'd.proposed_action', 'd.action_status', 't.assigned_to',
     ])
     .where('m.state', 'in', [...tab.states]);
@@ -100,6 +102,7 @@ export async function listQueue(db: Db, filter: QueueFilter, now: Date): Promise
       mailboxId: r.mailbox_id,
       state: r.state,
       reason: r.reason,
+      guardCode: r.guard_code,
       from: r.from_address,
       fromName: r.from_name,
       subject: r.subject,

@@ -97,7 +97,7 @@ function toWhy(m: MessageRow): WhyView {
     orderNumbers: JSON.parse(m.order_numbers) as string[],
     identity: facts?.identity ?? null,
     lookups: facts?.lookups ?? [],
-    stateReason: m.reason,
+    stateReason: m.guard_code && m.reason ? `${m.reason} (loop guard: ${m.guard_code})` : m.reason,
   };
 }
 

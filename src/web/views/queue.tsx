@@ -122,7 +122,14 @@ export function QueuePage(p: QueuePageProps) {
                       {it.assignedTo ? <div class="muted">assigned</div> : null}
                     </>
                   ) : (
-                    <span class="muted">{formatDateTime(it.receivedAt)}</span>
+                    <>
+                      <span class="muted">{formatDateTime(it.receivedAt)}</span>
+                      {it.state === 'ignored' && it.reason ? (
+                        <div class="muted ignored-reason" title={it.guardCode ? `loop guard: ${it.guardCode}` : undefined}>
+                          ignored: {it.reason}
+                        </div>
+                      ) : null}
+                    </>
                   )}
                 </td>
               </tr>

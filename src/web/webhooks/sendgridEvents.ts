@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { PipelineDeps } from '../../pipeline/deps.ts';
 import type { Db } from '../../store/db.ts';
 import { appendEvent } from '../../store/events.ts';
+import { type SuppressionKind, suppressReplies } from '../../store/replySuppressions.ts';
 import { claimReceipt } from './replayGuard.ts';
 import { SENDGRID_SIGNATURE_HEADER, SENDGRID_TIMESTAMP_HEADER, verifySendgridEvents } from './sendgridSignature.ts';
 
@@ -25,6 +26,19 @@ export type SendgridEvent = z.infer<typeof SendgridEvent>;
 const TRACKED = new Set(['delivered', 'open', 'bounce', 'dropped', 'spamreport', 'deferred']);
 /** Events after which the customer did not get (or did not want) the reply: a person must look. */
 const FLAGS: Record<string, string> = { bounce: 'reply bounced', dropped: 'reply dropped', spamreport: 'reply reported as spam' };
+
+/**
+ * Events after which no automatic reply may go to the address again: a hard bounce (SendGrid's
+ * "bounce" of type bounce, not "blocked"), a spam report, or a drop because SendGrid itself already
+ * holds the address as bounced or reporting spam.
+ */
+export function suppressionKind(e: SendgridEvent): SuppressionKind | null {
+  if (e.event === 'spamreport') return 'complaint';
+  if (e.event === 'bounce' && (e.type ?? 'bounce') === 'bounce') return 'hard_bounce';
+  if (e.event === 'dropped' && /spam report/i.test(e.reason ?? '')) return 'complaint';
+  if (e.event === 'dropped' && /bounced address/i.test(e.reason ?? '')) return 'hard_bounce';
+  return null;
+}
 
 export interface EventsOutcome {
   applied: number;
@@ -57,6 +71,11 @@ export async function applySendgridEvents(db: Db, events: SendgridEvent[], now: 
         at,
         data: { event: e.event, reason: e.reason ?? null, status: e.status ?? null, bounceType: e.type ?? null, sgMessageId: e.sg_message_id ?? null },
       });
+      const kind = suppressionKind(e);
+      if (kind) {
+        const to = e.email ?? (await trx.selectFrom('outbox').select('to_address').where('message_id', '=', msg.id).executeTakeFirst())?.to_address;
+        if (to) await suppressReplies(trx, { address: to, kind, reason: e.reason ?? null, messageId: msg.id, at });
+      }
       const flag = FLAGS[e.event];
       if (flag && msg.thread_id) {
         await trx.updateTable('threads').set({ flagged: e.reason ? `${flag}: ${e.reason}` : flag }).where('id', '=', msg.thread_id).execute();

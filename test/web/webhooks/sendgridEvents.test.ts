@@ -92,4 +92,32 @@ describe('SendGrid event webhook', () => {
     const res = await webhookRoutes(deps).request('/sendgrid/events', signed('[]', ts(NOW)));
     expect(res.status).toBe(503);
   });
+
+  describe('reply suppressions (no automatic reply to an address that hard-bounced or complained)', () => {
+    const event = (messageId: string, over: Record<string, unknown>) => ({ email: 'Ana@Example.com', timestamp: 1763632800, sg_message_id: 'x.filter1', deskhand_message_id: messageId, ...over });
+    const suppressions = (deps: Awaited<ReturnType<typeof setup>>['deps']) => deps.db.selectFrom('reply_suppressions').select(['address', 'kind', 'reason', 'message_id']).execute();
+
+    it('remembers the address of a hard bounce and of a spam report', async () => {
+      const { deps, app, conv } = await setup();
+      const hard = [event(conv.messageId, { event: 'bounce', type: 'bounce', reason: '550 5.1.1 no such user', sg_event_id: 'aGFyZC0x' })];
+      expect((await app.request('/sendgrid/events', signed(JSON.stringify(hard), ts(NOW)))).status).toBe(200);
+      expect(await suppressions(deps)).toEqual([{ address: 'ana@example.com', kind: 'hard_bounce', reason: '550 5.1.1 no such user', message_id: conv.messageId }]);
+
+      const other = await seedConversation(deps, 'bo@example.com', '1002');
+      const spam = [{ ...event(other.messageId, { event: 'spamreport', sg_event_id: 'c3BhbS0x' }), email: 'bo@example.com' }];
+      expect((await app.request('/sendgrid/events', signed(JSON.stringify(spam), ts(NOW)))).status).toBe(200);
+      expect((await suppressions(deps)).find((s) => s.address === 'bo@example.com')).toMatchObject({ kind: 'complaint' });
+    });
+
+    it('does not suppress for a soft block, a deferral or a delivery', async () => {
+      const { deps, app, conv } = await setup();
+      const soft = [
+        event(conv.messageId, { event: 'bounce', type: 'blocked', reason: '421 try again later', sg_event_id: 'YmxvY2stMQ' }),
+        event(conv.messageId, { event: 'deferred', reason: '451 greylisted', sg_event_id: 'ZGVmZXItMQ' }),
+        event(conv.messageId, { event: 'delivered', sg_event_id: 'ZGVsaXYtMQ' }),
+      ];
+      expect((await app.request('/sendgrid/events', signed(JSON.stringify(soft), ts(NOW)))).status).toBe(200);
+      expect(await suppressions(deps)).toEqual([]);
+    });
+  });
 });
