@@ -33,6 +33,8 @@ export interface WhyView {
   escalation: string | null;
   droppedOrderNumbers: string[];
   orderNumbers: string[];
+  /** Order numbers in the email past the lookup cap (MAX_ORDER_LOOKUPS): never looked up. */
+  notLookedUpOrderNames: string[];
   identity: string | null;
   lookups: string[];
   stateReason: string | null;
@@ -95,6 +97,7 @@ function toWhy(m: MessageRow): WhyView {
     escalation: cr?.classification.escalation ?? null,
     droppedOrderNumbers: cr?.droppedOrderNumbers ?? [],
     orderNumbers: JSON.parse(m.order_numbers) as string[],
+    notLookedUpOrderNames: facts?.notLookedUpOrderNames ?? [],
     identity: facts?.identity ?? null,
     lookups: facts?.lookups ?? [],
     stateReason: m.reason,

@@ -69,6 +69,19 @@ function ProposedActionBox({ d, csrf }: { d: DraftView; csrf: string }) {
   );
 }
 
+/** How many of the order numbers past the lookup cap the desk prints; the count is always exact. */
+const LISTED_NOT_LOOKED_UP = 100;
+
+function NotLookedUp({ names }: { names: string[] }) {
+  const shown = names.slice(0, LISTED_NOT_LOOKED_UP);
+  return (
+    <div class="notice warn small" data-not-looked-up={names.length}>
+      {names.length} more order number{names.length === 1 ? '' : 's'} not looked up: {shown.join(', ')}
+      {names.length > shown.length ? ` … and ${names.length - shown.length} more` : ''}
+    </div>
+  );
+}
+
 function Why({ m }: { m: MessageView }) {
   const w = m.why;
   return (
@@ -96,8 +109,9 @@ function Why({ m }: { m: MessageView }) {
         <dd>{w.reasons.length ? w.reasons.join(' · ') : '—'}</dd>
         <dt>Order numbers</dt>
         <dd>
-          {w.orderNumbers.join(', ') || '—'}
+          {(w.notLookedUpOrderNames.length ? w.orderNumbers.filter((n) => !w.notLookedUpOrderNames.includes(n)) : w.orderNumbers).join(', ') || '—'}
           {w.droppedOrderNumbers.length ? <span class="muted"> (dropped, not in the email: {w.droppedOrderNumbers.join(', ')})</span> : null}
+          {w.notLookedUpOrderNames.length ? <NotLookedUp names={w.notLookedUpOrderNames} /> : null}
         </dd>
         <dt>Identity</dt>
         <dd>{humanize(w.identity)}</dd>
