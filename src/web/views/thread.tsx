@@ -41,6 +41,21 @@ function ProposedActionBox({ d, csrf }: { d: DraftView; csrf: string }) {
         </span>
       </div>
       <div class="small muted">Nothing is changed in the store until a person approves it here.</div>
+      {d.actionCheck && !d.actionCheck.ok ? (
+        <div class="notice bad small" data-action-check>
+          <strong>Does not match the email or the order:</strong>
+          <ul>
+            {d.actionCheck.problems.map((p) => (
+              <li>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : d.actionCheck?.ok ? (
+        <div class="small" data-action-check-ok>
+          Checked: the order is the verified customer's{d.proposedAction.kind === 'change_address' ? ', the address is in their message' : ''}
+          {d.proposedAction.kind === 'refund_order' ? ', the amount is within what was paid' : ''}.
+        </div>
+      ) : null}
       {d.actionResult && !d.actionResult.ok ? (
         <div class="notice bad small" data-user-errors>
           Shopify refused: {d.actionResult.userErrors.length ? d.actionResult.userErrors.map((e) => `${e.field?.join('.') ?? ''} ${e.message}`.trim()).join('; ') : d.actionResult.detail}
@@ -51,8 +66,13 @@ function ProposedActionBox({ d, csrf }: { d: DraftView; csrf: string }) {
         <div class="actions">
           <form method="post" action={`/drafts/${d.id}/action/approve`} class="inline">
             <Csrf token={csrf} />
-            <button class="btn ok small" type="submit" data-approve-action>
-              {status === 'failed' ? 'Retry in store' : 'Approve action'}
+            {d.actionCheck && !d.actionCheck.ok ? (
+              <label class="small" data-override>
+                <input type="checkbox" name="override" value="yes" required /> I checked the mismatches above myself: run it anyway{' '}
+              </label>
+            ) : null}
+            <button class={`btn ${d.actionCheck && !d.actionCheck.ok ? 'danger' : 'ok'} small`} type="submit" data-approve-action>
+              {status === 'failed' ? 'Retry in store' : d.actionCheck && !d.actionCheck.ok ? 'Override and approve' : 'Approve action'}
             </button>
           </form>{' '}
           {status === 'proposed' ? (
