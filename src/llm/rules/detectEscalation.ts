@@ -87,7 +87,8 @@ function firstInjection(folded: string): { rule: EscalationRule; match: RegExpEx
 
 /**
  * Whether a person must answer. Attempts to instruct the agent are looked for everywhere a sender
- * controls, after undoing invisible characters and look-alike letters (instructionScreen.ts). Threats, legal, chargebacks and abuse are looked for in what the customer wrote, new or
+ * controls, after undoing invisible characters and look-alike letters (instructionScreen.ts).
+ * Threats, legal, chargebacks and abuse are looked for in what the customer wrote, new or
  * quoted, but not in the signature ("Jane Doe, Attorney at Law" is not a threat), and not where
  * the customer rules them out ("I don't want to dispute anything").
  */
