@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ActionCheck } from '../../src/domain/actionCheck.ts';
 import type { ProposedAction } from '../../src/domain/shop.ts';
-import { OfflineClassifier } from '../../src/llm/offlineClassifier.ts';
-import type { Classifier } from '../../src/llm/port.ts';
+import { http, HttpResponse } from 'msw';
+import { OpenAIClassifier } from '../../src/llm/openaiClassifier.ts';
 import { runInline } from '../../src/pipeline/inlineRunner.ts';
 import { approveProposedAction, ReviewError } from '../../src/pipeline/reviewActions.ts';
+import { requestLog, useMswServer } from '../helpers/msw.ts';
 import { ingestInbox, testApp } from '../helpers/pipeline.ts';
 import { type Desk, deskTestApp, login, OWNER, type Session } from './deskTestApp.ts';
 
@@ -12,6 +13,36 @@ import { type Desk, deskTestApp, login, OWNER, type Session } from './deskTestAp
 // customer's own message and the order before one-click approval (src/domain/actionCheck.ts).
 
 const ADDRESS_FILE = '05-en-change-address.eml'; // olivia.brown@example.org moves #1032 to Flat 2, 19 Marchmont Road, Edinburgh EH9 1HY
+
+const server = useMswServer();
+const OPENAI_URL = 'https://api.openai.com/v1/chat/completions';
+/** The model's classify_email call for 05-en-change-address.eml, with an address that is not in the email. */
+const MODEL_ARGS = {
+  intent: 'change_address',
+  action: 'reply',
+  orderNumbers: ['#1032'],
+  language: 'en',
+  entities: { trackingNumbers: [], productQuery: null, newAddress: '221B Baker Street\nLondon NW1 6XE', discountCode: null },
+  confidence: 0.93,
+  reasons: ['new address'],
+  escalation: null,
+};
+/** A chat.completion with the one forced tool call, shaped like the API reference's example. */
+const completion = (args: unknown) => ({
+  id: 'chatcmpl-actioncheck',
+  object: 'chat.completion',
+  created: 1741569952,
+  model: 'gpt-4o-mini-2024-07-18',
+  choices: [
+    {
+      index: 0,
+      message: { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'classify_email', arguments: JSON.stringify(args) } }], refusal: null },
+      logprobs: null,
+      finish_reason: 'stop',
+    },
+  ],
+  usage: { prompt_tokens: 900, completion_tokens: 60, total_tokens: 960 },
+});
 
 let d: Desk;
 let owner: Session;
@@ -27,18 +58,20 @@ const setAction = (draftId: string, action: ProposedAction) =>
 describe('proposed action cross-check', () => {
   it('a model-proposed address that is not in the email is recorded as a mismatch at draft time and blocks approval', async () => {
     const app = await testApp();
-    // The classifier port as a model that read something else: it proposes an address the customer never wrote.
-    const offline = new OfflineClassifier();
-    const model: Classifier = {
-      kind: 'openai',
-      async classify(email, ctx) {
-        const r = await offline.classify(email, ctx);
-        return { ...r, classification: { ...r.classification, entities: { ...r.classification.entities, newAddress: '221B Baker Street\nLondon NW1 6XE' } } };
-      },
-    };
-    app.classifier = model;
+    // The real OpenAI classifier; the model (msw at the HTTP boundary) proposes an address the customer never wrote.
+    const seen = requestLog();
+    server.use(
+      http.post(OPENAI_URL, async ({ request }) => {
+        await seen.record(request);
+        return HttpResponse.json(completion(MODEL_ARGS));
+      }),
+    );
+    app.classifier = new OpenAIClassifier({ apiKey: 'sk-test-123', model: 'gpt-4o-mini', timeoutMs: 20_000, maxRetries: 0 });
     const ids = await ingestInbox(app, [ADDRESS_FILE]);
     await runInline(app);
+    expect(seen.all).toHaveLength(1);
+    const message = await app.db.selectFrom('messages').select('classification').where('id', '=', ids[ADDRESS_FILE]!).executeTakeFirstOrThrow();
+    expect(JSON.parse(message.classification!)).toMatchObject({ source: 'openai' });
     const draft = await app.db.selectFrom('drafts').selectAll().where('message_id', '=', ids[ADDRESS_FILE]!).executeTakeFirstOrThrow();
     expect(JSON.parse(draft.proposed_action!)).toMatchObject({ kind: 'change_address', orderName: '#1032', newAddress: '221B Baker Street\nLondon NW1 6XE' });
     const check = ActionCheck.parse(JSON.parse(draft.action_check!));
