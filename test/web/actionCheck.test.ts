@@ -1,7 +1,7 @@
+import { http, HttpResponse } from 'msw';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ActionCheck } from '../../src/domain/actionCheck.ts';
 import type { ProposedAction } from '../../src/domain/shop.ts';
-import { http, HttpResponse } from 'msw';
 import { OpenAIClassifier } from '../../src/llm/openaiClassifier.ts';
 import { runInline } from '../../src/pipeline/inlineRunner.ts';
 import { approveProposedAction, ReviewError } from '../../src/pipeline/reviewActions.ts';
