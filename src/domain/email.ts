@@ -37,8 +37,9 @@ export const ParsedEmail = z.object({
   signature: z.string(),
   htmlOnly: z.boolean(),
   /**
-   * Text in the HTML that a reader never sees (comments). Not part of the customer's message;
-   * read only by the prompt-injection check, since an attacker chooses where to hide it.
+   * Text in the HTML that a reader never sees (comments, display:none, white or zero-size text,
+   * alt text: src/mail/hiddenHtml.ts). Not part of the customer's message; read only by the
+   * prompt-injection screen, since an attacker chooses where to hide it.
    */
   hiddenText: z.string().optional(),
   attachments: z.array(AttachmentInfo),

@@ -14,8 +14,10 @@ export const ResolvedFacts = z.object({
    */
   identity: z.enum(['verified', 'mismatch', 'no_order', 'not_needed']),
   orders: z.array(Order),
-  /** Order names the customer wrote, normalised ("#1001"). */
+  /** Order names the customer wrote and we looked up, normalised ("#1001"); at most MAX_ORDER_LOOKUPS. */
   requestedOrderNames: z.array(z.string()),
+  /** Further order names in the email, past the lookup cap: listed for the reviewer, never looked up. */
+  notLookedUpOrderNames: z.array(z.string()).default([]),
   customer: Customer.nullable(),
   products: z.array(Product),
   /** Which lookups ran, for the desk ("orderByName #1001", "recentOrdersByEmail"). */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type AddressObject, type EmailAddress, type ParsedMail, type SimpleParserOptions, simpleParser } from 'mailparser';
 import type { Address, ParsedEmail } from '../domain/email.ts';
+import { hiddenHtmlText } from './hiddenHtml.ts';
 import { splitQuotedText } from './quotes.ts';
 
 /** Thrown for input that cannot become a ParsedEmail; `reason` is stored on the message row. */
@@ -175,7 +176,7 @@ export async function parseEmail(original: Buffer, limits: ParseLimits = DEFAULT
   const htmlOnly = plain.trim() === '' && html.trim() !== '';
   const text = truncate((htmlOnly ? await htmlToText(html, maxHtml, maxMs) : plain).trim(), limits.maxTextChars);
   const { newText, quotedText, signature } = splitQuotedText(text);
-  const hiddenText = htmlComments(html.slice(0, maxHtml));
+  const hiddenText = hiddenHtmlText(html.slice(0, maxHtml));
 
   const attachments = mail.attachments.map((a) => ({
     filename: a.filename ?? null,
@@ -209,18 +210,4 @@ export async function parseEmail(original: Buffer, limits: ParseLimits = DEFAULT
     hiddenText,
     attachments,
   };
-}
-
-/** The text of HTML comments (a reader never sees them), bounded; conditional comments skipped. */
-function htmlComments(html: string): string {
-  const out: string[] = [];
-  let size = 0;
-  for (const m of html.matchAll(/<!--([\s\S]*?)-->/g)) {
-    const body = m[1]!.trim();
-    if (!body || body.startsWith('[if') || body.startsWith('<![endif]')) continue;
-    out.push(body);
-    size += body.length;
-    if (size > 20_000) break;
-  }
-  return out.join('\n');
 }

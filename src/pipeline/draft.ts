@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PipelineDeps } from './deps.ts';
+import { checkProposedAction, customerWords } from '../domain/actionCheck.ts';
 import { ClassifierResult } from '../domain/classification.ts';
 import { mentionsRefund, renderDraft } from '../domain/drafting.ts';
 import { ResolvedFacts } from '../domain/facts.ts';
@@ -33,6 +34,16 @@ export async function draftStep(deps: PipelineDeps, id: string, known?: StoredMe
     refundRequested: mentionsRefund(row.new_text ?? ''),
   });
   const body = mailbox.mode === 'off' ? '' : content.body;
+  // The proposed action against the customer's own words and the order the resolve step found
+  // (only the sender's orders are in the facts); a mismatch blocks one-click approval in the desk.
+  const actionCheck = content.proposedAction
+    ? checkProposedAction({
+        action: content.proposedAction,
+        order: facts.orders.find((o) => o.id === content.proposedAction!.orderId) ?? null,
+        verifiedAddress: facts.identity === 'verified' ? row.from_address : null,
+        customerText: customerWords(row),
+      })
+    : null;
   const t = now.toISOString();
   const draftId = randomUUID();
 
@@ -52,6 +63,7 @@ export async function draftStep(deps: PipelineDeps, id: string, known?: StoredMe
           proposed_action: content.proposedAction ? JSON.stringify(content.proposedAction) : null,
           action_status: content.proposedAction ? 'proposed' : null,
           action_result: null,
+          action_check: actionCheck ? JSON.stringify(actionCheck) : null,
           facts_used: JSON.stringify(content.factsUsed),
           status: 'pending',
           edited: 0,
@@ -68,7 +80,13 @@ export async function draftStep(deps: PipelineDeps, id: string, known?: StoredMe
         threadId: row.thread_id,
         customerEmail: row.from_address,
         at: t,
-        data: { draftId, intent: classification.intent, language: content.language, proposedAction: content.proposedAction?.kind ?? null },
+        data: {
+          draftId,
+          intent: classification.intent,
+          language: content.language,
+          proposedAction: content.proposedAction?.kind ?? null,
+          ...(actionCheck && !actionCheck.ok ? { actionCheckProblems: actionCheck.problems } : {}),
+        },
       });
     },
   });

@@ -8,6 +8,15 @@ import type { ResolvedFacts } from '../domain/facts.ts';
 import { ORDER_INTENTS } from '../domain/intents.ts';
 import type { Order } from '../domain/shop.ts';
 import type { Shop } from '../shop/port.ts';
+import { mapWithConcurrency } from './mapWithConcurrency.ts';
+
+/**
+ * Order numbers looked up per message. An email can name thousands ("3,000 order-number-like
+ * strings" is one paste away); the rest are listed for the reviewer, not looked up.
+ */
+export const MAX_ORDER_LOOKUPS = 5;
+/** Store lookups in flight at once for one message, well inside Shopify's cost-based rate limit. */
+export const ORDER_LOOKUP_CONCURRENCY = 2;
 
 const norm = (s: string | null | undefined) => (s ?? '').trim().toLowerCase();
 
@@ -34,14 +43,18 @@ export async function resolveFacts(shop: Shop, c: Classification, senderAddress:
 
   let identity: ResolvedFacts['identity'] = 'not_needed';
   let orders: Order[] = [];
+  const requested = c.orderNumbers.slice(0, MAX_ORDER_LOOKUPS);
+  const notLookedUp = c.orderNumbers.slice(MAX_ORDER_LOOKUPS);
   if (ORDER_INTENTS.has(c.intent)) {
-    if (c.orderNumbers.length > 0) {
-      const found = await Promise.all(
-        c.orderNumbers.map(async (orderName) => ((await callTool(lookupOrderByName, shop, { orderName })) as LookupOrderByNameResult).order),
+    if (requested.length > 0) {
+      const found = await mapWithConcurrency(
+        requested,
+        ORDER_LOOKUP_CONCURRENCY,
+        async (orderName) => ((await callTool(lookupOrderByName, shop, { orderName })) as LookupOrderByNameResult).order,
       );
-      lookups.push(...c.orderNumbers.map((n) => `${lookupOrderByName.name} ${n}`));
+      lookups.push(...requested.map((n) => `${lookupOrderByName.name} ${n}`));
       orders = found.filter((o): o is Order => o !== null && ownsOrder(o, sender));
-      identity = orders.length === c.orderNumbers.length ? 'verified' : 'mismatch';
+      identity = orders.length === requested.length ? 'verified' : 'mismatch';
     } else if (sender.includes('@')) {
       const r = (await callTool(recentOrders, shop, { email: sender, limit: 3 })) as RecentOrdersResult;
       orders = r.orders.filter((o) => ownsOrder(o, sender));
@@ -58,5 +71,5 @@ export async function resolveFacts(shop: Shop, c: Classification, senderAddress:
     products = ((await callTool(searchProducts, shop, { query: query.slice(0, 200), limit: 3 })) as SearchProductsResult).products;
     lookups.push(`${searchProducts.name} "${query}"`);
   }
-  return { identity, orders, requestedOrderNames: c.orderNumbers, customer, products, lookups };
+  return { identity, orders, requestedOrderNames: requested, notLookedUpOrderNames: notLookedUp, customer, products, lookups };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PipelineDeps } from './deps.ts';
-import { type ActionResult, ProposedAction } from '../domain/shop.ts';
+import { type ActionCheck, checkProposedAction, customerWords } from '../domain/actionCheck.ts';
+import { type ActionResult, type Order, ProposedAction } from '../domain/shop.ts';
 import { appendEvent } from '../store/events.ts';
 import { getMessage, transition } from '../store/messages.ts';
 import type { DraftRow, MessageState } from '../store/schema.ts';
@@ -111,19 +112,67 @@ export async function assignThread(deps: PipelineDeps, threadId: string, userId:
 }
 
 /**
+ * The proposed action checked again at approval time, against the order as the store has it now
+ * and the message's verified sender and words. A store that cannot be reached is a problem too.
+ */
+async function recheckAction(deps: PipelineDeps, d: DraftRow, action: ProposedAction): Promise<ActionCheck> {
+  const msg = await getMessage(deps.db, d.message_id);
+  if (!msg) throw new ReviewError('no such message', 404);
+  let order: Order | null;
+  try {
+    order = await deps.shop.orderByName(action.orderName);
+  } catch (err) {
+    return { ok: false, problems: [`The order could not be checked in the store: ${(err as Error).message}`] };
+  }
+  return checkProposedAction({
+    action,
+    order,
+    verifiedAddress: msg.identity_verified === 1 ? msg.from_address : null,
+    customerText: customerWords(msg),
+  });
+}
+
+export interface ApproveActionOptions {
+  /** The reviewer checked the mismatches shown beside the action and runs it anyway. */
+  override?: boolean;
+}
+
+/**
  * A person approves the draft's proposed write action (cancel, refund, address change): only now
  * is it executed on the shop. Shopify's userErrors are kept on the draft and shown to staff.
+ * An action that does not fit the customer's message or the order (src/domain/actionCheck.ts) is
+ * refused unless the reviewer overrides explicitly; the override is in the event log.
  */
-export async function approveProposedAction(deps: PipelineDeps, draftId: string, userId: string): Promise<ActionResult> {
+export async function approveProposedAction(deps: PipelineDeps, draftId: string, userId: string, opts: ApproveActionOptions = {}): Promise<ActionResult> {
   const d = await loadDraft(deps, draftId);
   if (!d.proposed_action) throw new ReviewError('this draft proposes no action', 400);
   if (d.action_status !== 'proposed' && d.action_status !== 'failed') throw new ReviewError(`the action is already ${d.action_status}`);
   const action = ProposedAction.parse(JSON.parse(d.proposed_action));
+  const check = await recheckAction(deps, d, action);
   const t = deps.now().toISOString();
+  if (!check.ok && !opts.override) {
+    await deps.db.updateTable('drafts').set({ action_check: JSON.stringify(check), updated_at: t }).where('id', '=', draftId).execute();
+    throw new ReviewError(
+      `Not approved: the proposed action does not match the customer's email or the order. ${check.problems.join(' ')} Check it yourself; to run it anyway, approve again with the override.`,
+      409,
+    );
+  }
   // Claim it first, so two clicks cannot run the mutation twice.
-  const claim = await deps.db.updateTable('drafts').set({ action_status: 'approved', updated_at: t }).where('id', '=', draftId).where('action_status', '=', d.action_status).executeTakeFirst();
+  const claim = await deps.db
+    .updateTable('drafts')
+    .set({ action_status: 'approved', action_check: JSON.stringify(check), updated_at: t })
+    .where('id', '=', draftId)
+    .where('action_status', '=', d.action_status)
+    .executeTakeFirst();
   if (Number(claim.numUpdatedRows) !== 1) throw new ReviewError('someone else approved this action first');
-  await appendEvent(deps.db, { type: 'action_approved', messageId: d.message_id, threadId: d.thread_id, actor: userId, at: t, data: { action } });
+  await appendEvent(deps.db, {
+    type: 'action_approved',
+    messageId: d.message_id,
+    threadId: d.thread_id,
+    actor: userId,
+    at: t,
+    data: { action, ...(check.ok ? {} : { overridden: check.problems }) },
+  });
 
   let result: ActionResult;
   try {

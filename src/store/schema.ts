@@ -133,6 +133,7 @@ export interface DraftTable {
   proposed_action: string | null; // JSON ProposedAction
   action_status: string | null; // 'proposed' | 'approved' | 'refused' | 'done' | 'failed'
   action_result: string | null; // JSON ActionResult
+  action_check: string | null; // JSON ActionCheck: the action cross-checked against the email and the order
   facts_used: string; // JSON array of strings, shown in the desk
   status: string; // 'pending' | 'approved' | 'rejected' | 'sent'
   edited: number;

@@ -51,7 +51,7 @@ table.list tr.row.selected td:first-child{box-shadow:inset 3px 0 0 var(--brand)}
 .kbd{display:inline-block;border:1px solid #d0d5dd;border-bottom-width:2px;border-radius:4px;padding:0 5px;font:12px ui-monospace,monospace;background:#fff}
 .hint{margin-top:10px;color:var(--muted);font-size:12px}
 .notice{padding:10px 14px;border-radius:6px;margin-bottom:14px;border:1px solid}
-.notice.ok{background:#ecfdf3;border-color:#abefc6;color:#05603a}.notice.bad{background:#fef3f2;border-color:#fecdca;color:#912018}
+.notice.ok{background:#ecfdf3;border-color:#abefc6;color:#05603a}.notice.bad{background:#fef3f2;border-color:#fecdca;color:#912018}.notice.warn{background:#fffaeb;border-color:#fedf89;color:#93370d}
 .thread{display:grid;grid-template-columns:minmax(0,1fr) 340px;gap:20px;align-items:start}
 .msg{background:var(--panel);border:1px solid var(--line);border-radius:var(--radius);margin-bottom:14px}
 .msg .head{display:flex;justify-content:space-between;gap:12px;padding:10px 16px;border-bottom:1px solid #f0f2f5}

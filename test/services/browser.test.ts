@@ -24,6 +24,8 @@ const TOKEN = 'shpat_browser_test_token';
 const OWNER = { email: 'owner@demo-store.example', name: 'Olivia Owner', role: 'owner' as const, password: 'owner-password-1' };
 const shopifyFixture = (name: string) => JSON.parse(readFileSync(`test/fixtures-shopify/${name}`, 'utf8')) as Record<string, unknown>;
 
+const demoStore = FixtureShop.load('fixtures/store');
+
 // Shopify's Admin API, intercepted in this (the server's) process; everything else passes through.
 const graphqlSeen: { operation: string; variables: Record<string, unknown>; token: string | null; url: string }[] = [];
 const msw = setupServer(
@@ -32,6 +34,14 @@ const msw = setupServer(
     const operation = /\b(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? '';
     graphqlSeen.push({ operation, variables: body.variables ?? {}, token: request.headers.get('x-shopify-access-token'), url: request.url });
     const reply: Record<string, string> = { CustomerByEmail: 'customer.json', RecentOrdersByEmail: 'recent-orders.json', OrderCancel: 'order-cancel-ok.json', OrderByName: 'order-by-name.json' };
+    if (operation === 'OrderByName') {
+      // Shopify holds the demo store's orders: the approval re-checks the order's owner before the mutation.
+      const name = /name:"([^"]+)"/.exec(String(body.variables?.query ?? ''))?.[1] ?? '';
+      const demo = await (await demoStore).orderByName(name);
+      const found = shopifyFixture('order-by-name.json') as { data: { orders: { nodes: Record<string, unknown>[] } } };
+      found.data.orders.nodes = demo ? found.data.orders.nodes.slice(0, 1).map((o) => ({ ...o, id: demo.id, name: demo.name, email: demo.email })) : [];
+      return HttpResponse.json(found);
+    }
     const file = reply[operation];
     return file ? HttpResponse.json(shopifyFixture(file)) : HttpResponse.json({ errors: [{ message: `unexpected ${operation}` }] }, { status: 400 });
   }),

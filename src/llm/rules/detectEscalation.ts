@@ -4,6 +4,7 @@ import { MORE_THAN_ONE_CONTACT, soundsAngry } from './anger.ts';
 import { THREAT_PARTY } from './escalationParts.ts';
 import { foldText } from './normalize.ts';
 import { LiteralIndex } from './cueIndex.ts';
+import { screenForInstructions } from './instructionScreen.ts';
 
 export interface EscalationFinding {
   kind: EscalationKind;
@@ -85,16 +86,15 @@ function firstInjection(folded: string): { rule: EscalationRule; match: RegExpEx
 }
 
 /**
- * Whether a person must answer. Attempts to instruct the agent are looked for everywhere (subject,
- * new text, quoted text, the whole text converted from HTML), since the sender picks the hiding
- * place. Threats, legal, chargebacks and abuse are looked for in what the customer wrote, new or
+ * Whether a person must answer. Attempts to instruct the agent are looked for everywhere a sender
+ * controls, after undoing invisible characters and look-alike letters (instructionScreen.ts).
+ * Threats, legal, chargebacks and abuse are looked for in what the customer wrote, new or
  * quoted, but not in the signature ("Jane Doe, Attorney at Law" is not a threat), and not where
  * the customer rules them out ("I don't want to dispute anything").
  */
 export function detectEscalation(email: ParsedEmail): EscalationFinding | null {
-  const everything = foldText([email.subject, email.newText, email.quotedText, email.text, email.signature, email.hiddenText ?? ''].join('\n'));
-  const injection = firstInjection(everything);
-  if (injection) return { kind: injection.rule.kind, label: injection.rule.label, match: injection.match[0].trim().slice(0, 80) };
+  const injection = screenForInstructions(email);
+  if (injection) return injection;
   const written = email.newText.trim() || email.quotedText.trim() ? [email.subject, email.newText, email.quotedText] : [email.subject, email.text];
   const customer = foldText(written.join('\n'));
   const angry = soundsAngry(written.join('\n'), customer);

@@ -1,3 +1,4 @@
+import { ActionCheck } from '../../domain/actionCheck.ts';
 import { ClassifierResult } from '../../domain/classification.ts';
 import { ResolvedFacts } from '../../domain/facts.ts';
 import { ActionResult, type Customer, type Order, ProposedAction } from '../../domain/shop.ts';
@@ -19,6 +20,8 @@ export interface DraftView {
   proposedAction: ProposedAction | null;
   actionStatus: string | null;
   actionResult: ActionResult | null;
+  /** The action cross-checked against the email and the order; null for drafts from before the check. */
+  actionCheck: ActionCheck | null;
   edits: { body: string; editedBy: string; at: string }[];
 }
 
@@ -33,6 +36,8 @@ export interface WhyView {
   escalation: string | null;
   droppedOrderNumbers: string[];
   orderNumbers: string[];
+  /** Order numbers in the email past the lookup cap (MAX_ORDER_LOOKUPS): never looked up. */
+  notLookedUpOrderNames: string[];
   identity: string | null;
   lookups: string[];
   stateReason: string | null;
@@ -95,6 +100,7 @@ function toWhy(m: MessageRow): WhyView {
     escalation: cr?.classification.escalation ?? null,
     droppedOrderNumbers: cr?.droppedOrderNumbers ?? [],
     orderNumbers: JSON.parse(m.order_numbers) as string[],
+    notLookedUpOrderNames: facts?.notLookedUpOrderNames ?? [],
     identity: facts?.identity ?? null,
     lookups: facts?.lookups ?? [],
     stateReason: m.guard_code && m.reason ? `${m.reason} (loop guard: ${m.guard_code})` : m.reason,
@@ -117,6 +123,7 @@ function toDraft(d: DraftRow, edits: { body: string; edited_by: string; created_
     proposedAction: parseJson(d.proposed_action, (v) => ProposedAction.parse(v)),
     actionStatus: d.action_status,
     actionResult: parseJson(d.action_result, (v) => ActionResult.parse(v)),
+    actionCheck: parseJson(d.action_check, (v) => ActionCheck.parse(v)),
     edits: edits.map((e) => ({ body: e.body, editedBy: e.edited_by, at: e.created_at })),
   };
 }

@@ -19,6 +19,8 @@ const OptionalBody = z.object({ body: z.string().max(100_000).optional() });
 const Note = z.object({ note: z.string().max(500).default('') });
 const Assign = z.object({ assignee: z.string().nullable() });
 const MailboxUpdate = z.object({ id: z.string() }).passthrough();
+/** `override: true` runs an action whose cross-check found mismatches (the reviewer checked it). */
+const ActionApproval = z.object({ override: z.boolean().default(false) });
 
 async function json<T extends z.ZodType>(c: Context, schema: T): Promise<z.infer<T>> {
   let raw: unknown = {};
@@ -70,7 +72,8 @@ export function registerApi(app: Hono<DeskEnv>, deps: PipelineDeps, kick: Kick):
     return c.json({ ok: true });
   });
   app.post('/api/drafts/:id/action/approve', async (c) => {
-    const result = await approveProposedAction(deps, c.req.param('id'), uid(c));
+    const { override } = await json(c, ActionApproval);
+    const result = await approveProposedAction(deps, c.req.param('id'), uid(c), { override });
     return c.json({ ok: result.ok, result });
   });
   app.post('/api/drafts/:id/action/refuse', async (c) => {

@@ -141,7 +141,10 @@ export function registerPages(app: Hono<DeskEnv>, ctx: RouteContext): void {
       return r.state === 'sent' || r.state === 'logged' ? 'sent' : r.state === 'approved' ? 'approved' : 'send_problem';
     }),
   );
-  app.post('/drafts/:id/action/approve', formAction(threadOfDraft, async (c, id) => ((await approveProposedAction(deps, id, uid(c))).ok ? 'action_done' : 'action_failed')));
+  app.post(
+    '/drafts/:id/action/approve',
+    formAction(threadOfDraft, async (c, id, f) => ((await approveProposedAction(deps, id, uid(c), { override: f['override'] === 'yes' })).ok ? 'action_done' : 'action_failed')),
+  );
   app.post('/drafts/:id/action/refuse', formAction(threadOfDraft, async (c, id) => (await refuseProposedAction(deps, id, uid(c)), 'action_refused')));
   app.post('/threads/:id/assign', async (c) => {
     const threadId = c.req.param('id');

@@ -41,6 +41,21 @@ function ProposedActionBox({ d, csrf }: { d: DraftView; csrf: string }) {
         </span>
       </div>
       <div class="small muted">Nothing is changed in the store until a person approves it here.</div>
+      {d.actionCheck && !d.actionCheck.ok ? (
+        <div class="notice bad small" data-action-check>
+          <strong>Does not match the email or the order:</strong>
+          <ul>
+            {d.actionCheck.problems.map((p) => (
+              <li>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : d.actionCheck?.ok ? (
+        <div class="small" data-action-check-ok>
+          Checked: the order is the verified customer's{d.proposedAction.kind === 'change_address' ? ', the address is in their message' : ''}
+          {d.proposedAction.kind === 'refund_order' ? ', the amount is within what was paid' : ''}.
+        </div>
+      ) : null}
       {d.actionResult && !d.actionResult.ok ? (
         <div class="notice bad small" data-user-errors>
           Shopify refused: {d.actionResult.userErrors.length ? d.actionResult.userErrors.map((e) => `${e.field?.join('.') ?? ''} ${e.message}`.trim()).join('; ') : d.actionResult.detail}
@@ -51,8 +66,13 @@ function ProposedActionBox({ d, csrf }: { d: DraftView; csrf: string }) {
         <div class="actions">
           <form method="post" action={`/drafts/${d.id}/action/approve`} class="inline">
             <Csrf token={csrf} />
-            <button class="btn ok small" type="submit" data-approve-action>
-              {status === 'failed' ? 'Retry in store' : 'Approve action'}
+            {d.actionCheck && !d.actionCheck.ok ? (
+              <label class="small" data-override>
+                <input type="checkbox" name="override" value="yes" required /> I checked the mismatches above myself: run it anyway{' '}
+              </label>
+            ) : null}
+            <button class={`btn ${d.actionCheck && !d.actionCheck.ok ? 'danger' : 'ok'} small`} type="submit" data-approve-action>
+              {status === 'failed' ? 'Retry in store' : d.actionCheck && !d.actionCheck.ok ? 'Override and approve' : 'Approve action'}
             </button>
           </form>{' '}
           {status === 'proposed' ? (
@@ -65,6 +85,19 @@ function ProposedActionBox({ d, csrf }: { d: DraftView; csrf: string }) {
           ) : null}
         </div>
       ) : null}
+    </div>
+  );
+}
+
+/** How many of the order numbers past the lookup cap the desk prints; the count is always exact. */
+const LISTED_NOT_LOOKED_UP = 100;
+
+function NotLookedUp({ names }: { names: string[] }) {
+  const shown = names.slice(0, LISTED_NOT_LOOKED_UP);
+  return (
+    <div class="notice warn small" data-not-looked-up={names.length}>
+      {names.length} more order number{names.length === 1 ? '' : 's'} not looked up: {shown.join(', ')}
+      {names.length > shown.length ? ` … and ${names.length - shown.length} more` : ''}
     </div>
   );
 }
@@ -96,8 +129,9 @@ function Why({ m }: { m: MessageView }) {
         <dd>{w.reasons.length ? w.reasons.join(' · ') : '—'}</dd>
         <dt>Order numbers</dt>
         <dd>
-          {w.orderNumbers.join(', ') || '—'}
+          {(w.notLookedUpOrderNames.length ? w.orderNumbers.filter((n) => !w.notLookedUpOrderNames.includes(n)) : w.orderNumbers).join(', ') || '—'}
           {w.droppedOrderNumbers.length ? <span class="muted"> (dropped, not in the email: {w.droppedOrderNumbers.join(', ')})</span> : null}
+          {w.notLookedUpOrderNames.length ? <NotLookedUp names={w.notLookedUpOrderNames} /> : null}
         </dd>
         <dt>Identity</dt>
         <dd>{humanize(w.identity)}</dd>
