@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type AddressObject, type EmailAddress, type ParsedMail, type SimpleParserOptions, simpleParser } from 'mailparser';
-import type { Address, ParsedEmail } from '../domain/email.ts';
+import addressparser from 'nodemailer/lib/addressparser';
+import type { Address, IdentityHeaders, ParsedEmail } from '../domain/email.ts';
 import { splitQuotedText } from './quotes.ts';
 
 /** Thrown for input that cannot become a ParsedEmail; `reason` is stored on the message row. */
@@ -125,6 +126,30 @@ function headerRecord(mail: ParsedMail): Record<string, string> {
   return out;
 }
 
+/** Addresses of every field named `key` (mailparser keeps only the first From; a forger may add a second). */
+function addressesOfEvery(mail: ParsedMail, key: string): string[] {
+  return mail.headerLines
+    .filter((h) => h.key === key)
+    .flatMap((h) => addressparser(h.line.slice(h.line.indexOf(':') + 1).replace(/\r?\n[ \t]*/g, ' '), { flatten: true }))
+    .map((a) => a.address.trim().toLowerCase())
+    .filter((a) => a !== '');
+}
+
+/** The headers the sender identity check reads (src/domain/senderIdentity.ts). */
+function identityHeaders(mail: ParsedMail): IdentityHeaders {
+  const ar = mail.headers.get('authentication-results');
+  const authenticationResults = (Array.isArray(ar) ? ar : ar === undefined ? [] : [ar])
+    .filter((v): v is string => typeof v === 'string')
+    .slice(0, 50)
+    .map((v) => v.slice(0, MAX_HEADER_VALUE_CHARS));
+  return {
+    from: addressesOfEvery(mail, 'from'),
+    sender: addressesOfEvery(mail, 'sender')[0] ?? null,
+    replyTo: addressesOfEvery(mail, 'reply-to'),
+    authenticationResults,
+  };
+}
+
 function isoDate(mail: ParsedMail, headers: Record<string, string>): string | null {
   // mailparser substitutes "now" for an unparseable Date header; we want null instead.
   const raw = headers.date;
@@ -196,6 +221,7 @@ export async function parseEmail(raw: Buffer, limits: ParseLimits = DEFAULT_PARS
     htmlOnly,
     hiddenText,
     attachments,
+    identityHeaders: identityHeaders(mail),
   };
 }
 
