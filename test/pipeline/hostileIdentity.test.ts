@@ -63,15 +63,11 @@ describe('hostile identity batch, auto mode, inline runner', () => {
     await runInline(app);
 
     // Nothing hostile was sent without a person, and every one of them is explained on its row.
-    const rows = await app.db.selectFrom('messages').select(['rfc_message_id', 'state', 'sender_check', 'sender_check_reason', 'thread_id']).execute();
+    const rows = await app.db.selectFrom('messages').select(['rfc_message_id', 'state', 'thread_id']).execute();
     const hostile = rows.filter((r) => r.rfc_message_id.startsWith('<h-'));
     expect(hostile).toHaveLength(HOSTILE.length);
     for (const r of hostile) expect(r.state, r.rfc_message_id).not.toMatch(/^(approved|sent|logged)$/);
     const byId = Object.fromEntries(rows.map((r) => [r.rfc_message_id, r]));
-    for (const id of ['<h-replyto@x>', '<h-replyto-auth@x>', '<h-sender@x>', '<h-two-from@x>', '<h-from-list@x>', '<h-dmarc-fail@x>', '<h-forged-below@x>', '<h-untrusted-pass@x>']) {
-      expect(byId[id]!.sender_check, id).toBe('not_confirmed');
-    }
-    expect(byId['<h-thread-hijack@x>']!.thread_id).not.toBe(byId['<legit-emma@mail.example.com>']!.thread_id);
 
     // The careless reviewer: approve every waiting draft as it is, and send.
     const waiting = await app.db.selectFrom('drafts').innerJoin('messages', 'messages.id', 'drafts.message_id').select('drafts.id').where('messages.state', '=', 'awaiting_review').execute();
@@ -97,5 +93,13 @@ describe('hostile identity batch, auto mode, inline runner', () => {
     expect(legit.map((l) => l.to_address).sort()).toEqual(['emma.johnson@example.com', 'noah.williams@example.com']);
     const emmaReply = legit.find((l) => l.to_address === 'emma.johnson@example.com')!;
     expect(readFileSync(emmaReply.provider_id!, 'utf8')).toContain('1Z999AA10123456784');
+
+    // The hijacker got a conversation of their own, and each steered or forged message says why on its row.
+    expect(byId['<h-thread-hijack@x>']!.thread_id).not.toBe(byId['<legit-emma@mail.example.com>']!.thread_id);
+    const checks = await app.db.selectFrom('messages').select(['rfc_message_id', 'sender_check']).execute();
+    const checkOf = Object.fromEntries(checks.map((r) => [r.rfc_message_id, r.sender_check]));
+    for (const id of ['<h-replyto@x>', '<h-replyto-auth@x>', '<h-sender@x>', '<h-two-from@x>', '<h-from-list@x>', '<h-dmarc-fail@x>', '<h-forged-below@x>', '<h-untrusted-pass@x>']) {
+      expect(checkOf[id], id).toBe('not_confirmed');
+    }
   });
 });
