@@ -35,7 +35,7 @@ const mem = (stage: string) => {
 };
 mem('imports');
 const dir = mkdtempSync(join(tmpdir(), 'deskhand-prof-'));
-const config = loadConfig({ REVIEW_MODE: 'auto', AUTO_INTENTS: 'order_status', AUTO_CONFIDENCE: '0', REPLY_CAP_PER_SENDER: '1000000', LOG_LEVEL: 'silent', DATABASE_URL: `sqlite:${join(dir, 'p.db')}`, DESKHAND_DATA_DIR: dir });
+const config = loadConfig({ REVIEW_MODE: 'auto', AUTO_INTENTS: 'order_status', AUTO_CONFIDENCE: '0', AUTO_SEND_UNCHECKED_SENDERS: 'true', REPLY_CAP_PER_SENDER: '1000000', LOG_LEVEL: 'silent', DATABASE_URL: `sqlite:${join(dir, 'p.db')}`, DESKHAND_DATA_DIR: dir });
 const db = openDb(config.DATABASE_URL);
 await migrateToLatest(db);
 await ensureMailbox(db, config, 'bench', 'imap', new Date());

@@ -30,7 +30,7 @@ import { serverCpuMs } from './serverCpu.ts';
 const NODE_FLAGS = process.env.BENCH_NODE_FLAGS !== undefined ? process.env.BENCH_NODE_FLAGS.split(' ').filter(Boolean) : ['--max-semi-space-size=8'];
 const CHILD_ENV = { ...process.env, NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? join(tmpdir(), 'node-compile-cache') };
 
-const BASE_ENV = { REVIEW_MODE: 'auto', AUTO_INTENTS: 'order_status', AUTO_CONFIDENCE: '0', REPLY_CAP_PER_SENDER: '1000000', LOG_LEVEL: 'silent' };
+const BASE_ENV = { REVIEW_MODE: 'auto', AUTO_INTENTS: 'order_status', AUTO_CONFIDENCE: '0', AUTO_SEND_UNCHECKED_SENDERS: 'true', REPLY_CAP_PER_SENDER: '1000000', LOG_LEVEL: 'silent' };
 
 interface Row {
   setup: string;

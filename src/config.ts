@@ -34,6 +34,17 @@ export const ConfigShape = z.object({
       .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
       .pipe(z.array(z.enum(INTENTS))),
     AUTO_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.85),
+    /**
+     * authserv-ids of the mail servers whose Authentication-Results we believe (the mailbox
+     * provider's, e.g. mx.google.com), comma-separated, lower-cased. Any other such header is ignored.
+     */
+    TRUSTED_AUTHSERV_IDS: z
+      .string()
+      .default('')
+      .transform((s) => s.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^[^\s;()"]+$/, 'authserv-ids (host names) separated by commas'))),
+    /** Auto-send to senders no trusted server checked (no trusted Authentication-Results). Off by default. */
+    AUTO_SEND_UNCHECKED_SENDERS: bool.default(false),
     REPLY_CAP_PER_SENDER: z.coerce.number().int().min(1).default(3),
     MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
     /** First retry delay; each further retry waits 4x longer (capped at 15 minutes). */

@@ -164,10 +164,13 @@ function targetOrder(orders: Order[], requested: string[]): Order | null {
   return orders.length === 1 ? (orders[0] ?? null) : null;
 }
 
+/** A mismatch or an unconfirmed sender: nothing from the shop's customer record is used. */
+const withholdsCustomer = (facts: ResolvedFacts) => facts.identity === 'mismatch' || facts.identity === 'unconfirmed';
+
 /** The view model for the templates. Orders only when the sender's identity is verified. */
 export function buildTemplateFacts(input: DraftInput): TemplateFacts {
   const { facts } = input;
-  const mismatch = facts.identity === 'mismatch';
+  const mismatch = withholdsCustomer(facts);
   // On a mismatch nothing from the shop is used, not even the customer record's name or locale.
   const customer = mismatch ? null : facts.customer;
   const language = chooseLanguage(input.classification.language, customer?.locale ?? null);
@@ -230,6 +233,9 @@ function composeBody(input: DraftInput, t: ReplyTemplates, tf: TemplateFacts): B
 
   if (facts.identity === 'mismatch') {
     return { text: t.identityMismatch(base), proposedAction: null, factsUsed: ['identity mismatch: no order details shared'] };
+  }
+  if (facts.identity === 'unconfirmed') {
+    return { text: t.identityMismatch(base), proposedAction: null, factsUsed: ['identity not confirmed: no order details shared'] };
   }
 
   if (ORDER_INTENTS.has(intent)) {
@@ -344,7 +350,7 @@ export function renderDraft(input: DraftInput): DraftContent {
   const tf = buildTemplateFacts(input);
   const t = TEMPLATES[tf.language];
   const body = composeBody(input, t, tf);
-  const name = greetingName(input.facts.identity === 'mismatch' ? null : input.facts.customer, input.customerName);
+  const name = greetingName(withholdsCustomer(input.facts) ? null : input.facts.customer, input.customerName);
   const nameFact = name ? [`greeting name ${name.name} (${name.source === 'shop' ? 'Shopify customer record' : 'From display name'})`] : [];
   const signature = input.signature.trim() || input.storeName;
   return {

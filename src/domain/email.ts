@@ -10,6 +10,22 @@ export const AttachmentInfo = z.object({
 });
 
 /**
+ * Every header that names who sent the message or where a reply should go, plus the mail
+ * servers' Authentication-Results, kept apart from `headers` (which joins repeated fields and
+ * keeps only the first From): src/domain/senderIdentity.ts reads these.
+ */
+export const IdentityHeaders = z.object({
+  /** Every address of every From field, in order. */
+  from: z.array(z.string()),
+  sender: z.string().nullable(),
+  /** Every Reply-To address. */
+  replyTo: z.array(z.string()),
+  /** Each Authentication-Results field, unfolded, topmost (added last) first. */
+  authenticationResults: z.array(z.string()),
+});
+export type IdentityHeaders = z.infer<typeof IdentityHeaders>;
+
+/**
  * One inbound email after MIME parsing (src/mail/parse.ts, mailparser). Pure data: the
  * domain functions (extraction, loop guard, classifier) take this and nothing else.
  */
@@ -43,5 +59,7 @@ export const ParsedEmail = z.object({
    */
   hiddenText: z.string().optional(),
   attachments: z.array(AttachmentInfo),
+  /** Set by the parser; absent on emails built in code (then only `from` and `replyTo` are known). */
+  identityHeaders: IdentityHeaders.optional(),
 });
 export type ParsedEmail = z.infer<typeof ParsedEmail>;

@@ -10,9 +10,10 @@ export const ResolvedFacts = z.object({
   /**
    * verified: every order used belongs to the sender; mismatch: the sender named an order that is
    * not theirs (or does not exist; we do not say which); no_order: an order intent but no order
-   * found for this sender; not_needed: the intent needs no order.
+   * found for this sender; not_needed: the intent needs no order; unconfirmed: the sender check
+   * (src/domain/senderIdentity.ts) says From may not be the sender, so no order or customer facts.
    */
-  identity: z.enum(['verified', 'mismatch', 'no_order', 'not_needed']),
+  identity: z.enum(['verified', 'mismatch', 'no_order', 'not_needed', 'unconfirmed']),
   orders: z.array(Order),
   /** Order names the customer wrote and we looked up, normalised ("#1001"); at most MAX_ORDER_LOOKUPS. */
   requestedOrderNames: z.array(z.string()),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type AddressObject, type EmailAddress, type ParsedMail, type SimpleParserOptions, simpleParser } from 'mailparser';
-import type { Address, ParsedEmail } from '../domain/email.ts';
+import addressparser from 'nodemailer/lib/addressparser';
+import type { Address, IdentityHeaders, ParsedEmail } from '../domain/email.ts';
 import { hiddenHtmlText } from './hiddenHtml.ts';
 import { splitQuotedText } from './quotes.ts';
 
@@ -137,6 +138,30 @@ function headerRecord(mail: ParsedMail): Record<string, string> {
   return out;
 }
 
+/** Addresses of every field named `key` (mailparser keeps only the first From; a forger may add a second). */
+function addressesOfEvery(mail: ParsedMail, key: string): string[] {
+  return mail.headerLines
+    .filter((h) => h.key === key)
+    .flatMap((h) => addressparser(h.line.slice(h.line.indexOf(':') + 1).replace(/\r?\n[ \t]*/g, ' '), { flatten: true }))
+    .map((a) => a.address.trim().toLowerCase())
+    .filter((a) => a !== '');
+}
+
+/** The headers the sender identity check reads (src/domain/senderIdentity.ts). */
+function identityHeaders(mail: ParsedMail): IdentityHeaders {
+  const ar = mail.headers.get('authentication-results');
+  const authenticationResults = (Array.isArray(ar) ? ar : ar === undefined ? [] : [ar])
+    .filter((v): v is string => typeof v === 'string')
+    .slice(0, 50)
+    .map((v) => v.slice(0, MAX_HEADER_VALUE_CHARS));
+  return {
+    from: addressesOfEvery(mail, 'from'),
+    sender: addressesOfEvery(mail, 'sender')[0] ?? null,
+    replyTo: addressesOfEvery(mail, 'reply-to'),
+    authenticationResults,
+  };
+}
+
 function isoDate(mail: ParsedMail, headers: Record<string, string>): string | null {
   // mailparser substitutes "now" for an unparseable Date header; we want null instead.
   const raw = headers.date;
@@ -209,5 +234,6 @@ export async function parseEmail(original: Buffer, limits: ParseLimits = DEFAULT
     htmlOnly,
     hiddenText,
     attachments,
+    identityHeaders: identityHeaders(mail),
   };
 }

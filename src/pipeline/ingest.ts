@@ -95,6 +95,9 @@ export async function ingestRaw(db: Db, mailboxId: string, msg: RawMessage, now:
       classification: null,
       facts: null,
       identity_verified: 0,
+      identity_headers: parsed?.identityHeaders ? JSON.stringify(parsed.identityHeaders) : null,
+      sender_check: null,
+      sender_check_reason: null,
       tokens_prompt: 0,
       tokens_completion: 0,
       next_attempt_at: null,
@@ -120,7 +123,12 @@ export async function ingestRaw(db: Db, mailboxId: string, msg: RawMessage, now:
   });
 }
 
-/** The thread this message belongs to: any earlier message or reply of ours it references. */
+/**
+ * The thread this message belongs to: that of an earlier message or reply of ours it references,
+ * but only when the sender takes part in that thread. Message-IDs are not secret (they travel in
+ * every reply), so anyone else citing them starts a conversation of their own instead of reading
+ * another customer's thread and its facts.
+ */
 async function findThread(db: Db, mailboxId: string, email: ParsedEmail): Promise<string | null> {
   const refs = [...new Set([email.inReplyTo, ...email.references].filter((r): r is string => !!r))];
   if (refs.length === 0) return null;
@@ -131,7 +139,26 @@ async function findThread(db: Db, mailboxId: string, email: ParsedEmail): Promis
     .where('rfc_message_id', 'in', refs)
     .where('thread_id', 'is not', null)
     .executeTakeFirst();
-  if (inbound?.thread_id) return inbound.thread_id;
-  const ours = await db.selectFrom('outbox').select('thread_id').where('rfc_message_id', 'in', refs).executeTakeFirst();
-  return ours?.thread_id ?? null;
+  const threadId = inbound?.thread_id ?? (await db.selectFrom('outbox').select('thread_id').where('rfc_message_id', 'in', refs).executeTakeFirst())?.thread_id;
+  if (!threadId) return null;
+  return (await isParticipant(db, threadId, email.from.address)) ? threadId : null;
+}
+
+/** Whether `address` is the thread's customer, wrote a message in it, or got a reply in it. */
+async function isParticipant(db: Db, threadId: string, address: string): Promise<boolean> {
+  const sender = address.trim().toLowerCase();
+  if (!sender) return false;
+  const hit = await db
+    .selectFrom('threads')
+    .select('id')
+    .where('id', '=', threadId)
+    .where((eb) =>
+      eb.or([
+        eb('customer_email', '=', sender),
+        eb.exists(eb.selectFrom('messages').select('id').where('thread_id', '=', threadId).where('from_address', '=', sender)),
+        eb.exists(eb.selectFrom('outbox').select('id').where('thread_id', '=', threadId).where('to_address', '=', sender)),
+      ]),
+    )
+    .executeTakeFirst();
+  return hit !== undefined;
 }

@@ -1,6 +1,7 @@
 import type { PipelineDeps } from './deps.ts';
 import { resolveFacts } from './resolveFacts.ts';
 import { ClassifierResult } from '../domain/classification.ts';
+import type { ResolvedFacts } from '../domain/facts.ts';
 import { commitTransition } from './commitTransition.ts';
 import { getMessage, type StoredMessage } from '../store/messages.ts';
 
@@ -9,7 +10,11 @@ export async function resolveStep(deps: PipelineDeps, id: string, known?: Stored
   const row = known ?? (await getMessage(deps.db, id));
   if (!row || row.state !== 'triaged') return null;
   const { classification } = ClassifierResult.parse(JSON.parse(row.classification ?? 'null'));
-  const facts = await resolveFacts(deps.shop, classification, row.from_address ?? '');
+  const found = await resolveFacts(deps.shop, classification, row.from_address ?? '');
+  // From may not be the sender (Reply-To/Sender elsewhere, failed DMARC): nothing of the
+  // customer's reaches the draft. Store facts (products) are public and stay.
+  const facts: ResolvedFacts =
+    row.sender_check === 'not_confirmed' ? { ...found, identity: 'unconfirmed', orders: [], customer: null } : found;
   const now = deps.now();
   return commitTransition(deps, row, 'resolved', {
     facts: JSON.stringify(facts),

@@ -8,20 +8,34 @@ export interface AutoSendPolicy {
   mode: string;
   autoIntents: string[];
   autoConfidence: number;
+  /** AUTO_SEND_UNCHECKED_SENDERS: also auto-send when no trusted server checked the sender. */
+  allowUncheckedSenders?: boolean;
 }
 
 /**
  * Whether a draft may be sent without a person: only in mode `auto`, for an intent on the owner's
- * allow-list, with the sender's identity verified, confidence at or above the threshold, and no
- * proposed write action. Returns the reason it must wait for review, or null.
+ * allow-list, with the sender's identity verified, the sender authenticated by a trusted mail
+ * server (or the owner's opt-in for unchecked senders, never for unconfirmed ones), confidence at
+ * or above the threshold, and no proposed write action. Returns the reason it must wait for review, or null.
  */
 export function reviewNeeded(
   policy: AutoSendPolicy,
-  m: { intent: string; confidence: number; identity: ResolvedFacts['identity']; hasProposedAction: boolean; emptyBody: boolean },
+  m: {
+    intent: string;
+    confidence: number;
+    identity: ResolvedFacts['identity'];
+    hasProposedAction: boolean;
+    emptyBody: boolean;
+    /** The sender check's state (src/domain/senderIdentity.ts); null (never checked) counts as not_checked. */
+    senderCheck?: string | null;
+  },
 ): string | null {
   if (policy.mode !== 'auto') return `mode ${policy.mode}`;
   if (!policy.autoIntents.includes(m.intent)) return `intent ${m.intent} not on the auto-send list`;
   if (m.identity !== 'verified') return `sender identity ${m.identity}`;
+  const check = m.senderCheck ?? 'not_checked';
+  if (check === 'not_confirmed') return 'sender identity not confirmed';
+  if (check !== 'authenticated' && !policy.allowUncheckedSenders) return 'sender not checked (no trusted Authentication-Results) and AUTO_SEND_UNCHECKED_SENDERS is off';
   if (m.confidence < policy.autoConfidence) return `confidence ${m.confidence.toFixed(2)} below ${policy.autoConfidence}`;
   if (m.hasProposedAction) return 'a proposed action needs approval';
   if (m.emptyBody) return 'empty draft';
@@ -36,8 +50,20 @@ export async function reviewStep(deps: PipelineDeps, id: string, known?: StoredM
   const draft = await deps.db.selectFrom('drafts').selectAll().where('message_id', '=', id).executeTakeFirstOrThrow();
   const facts = ResolvedFacts.parse(JSON.parse(row.facts ?? 'null'));
   const policyWhy = reviewNeeded(
-    { mode: mailbox.mode, autoIntents: JSON.parse(mailbox.auto_intents) as string[], autoConfidence: mailbox.auto_confidence },
-    { intent: draft.intent, confidence: row.confidence ?? 0, identity: facts.identity, hasProposedAction: !!draft.proposed_action, emptyBody: draft.body.trim() === '' },
+    {
+      mode: mailbox.mode,
+      autoIntents: JSON.parse(mailbox.auto_intents) as string[],
+      autoConfidence: mailbox.auto_confidence,
+      allowUncheckedSenders: deps.config.AUTO_SEND_UNCHECKED_SENDERS,
+    },
+    {
+      intent: draft.intent,
+      confidence: row.confidence ?? 0,
+      identity: facts.identity,
+      hasProposedAction: !!draft.proposed_action,
+      emptyBody: draft.body.trim() === '',
+      senderCheck: row.sender_check,
+    },
   );
   // Only a reply about to go out by itself needs the safety net's look-ups.
   const why = policyWhy ?? (await autoSendBlock(deps.db, row));

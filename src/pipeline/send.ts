@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PipelineDeps } from './deps.ts';
 import { errorMessage, isTransient } from './errors.ts';
+import { replyDestination } from '../domain/senderIdentity.ts';
 import { appendEvent } from '../store/events.ts';
 import { afterTransition, getMessage, type StoredMessage, transition } from '../store/messages.ts';
 import type { OutboxRow } from '../store/schema.ts';
@@ -27,7 +28,8 @@ export async function sendStep(deps: PipelineDeps, id: string, known?: StoredMes
     thread_id: row.thread_id,
     rfc_message_id: `<${randomUUID()}@${domain}>`,
     from_address: deps.config.SUPPORT_FROM_ADDRESS,
-    to_address: row.reply_to ?? row.from_address ?? '',
+    // The From address, never Reply-To or Sender: a reply with order facts goes where the order's owner reads mail.
+    to_address: replyDestination(row.from_address),
     subject: draft.subject,
     body: draft.body,
     in_reply_to: row.rfc_message_id,
@@ -75,6 +77,8 @@ export async function sendStep(deps: PipelineDeps, id: string, known?: StoredMes
       text: ob.body,
       inReplyTo: ob.in_reply_to,
       references: JSON.parse(ob.references) as string[],
+      // No person approved it: it says so (RFC 3834), so other robots do not answer it.
+      autoReply: draft.approved_by === 'auto',
     });
     const sentAt = deps.now().toISOString();
     const patch = { sent_at: sentAt, reason: null, thread_id: row.thread_id };

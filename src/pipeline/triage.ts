@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { PipelineDeps } from './deps.ts';
 import { triageEmail } from './triageEmail.ts';
 import { commitTransition } from './commitTransition.ts';
+import { checkSender, identityHeadersOf } from '../domain/senderIdentity.ts';
 import { getMessage, type StoredMessage, toParsedEmail } from '../store/messages.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -33,6 +34,7 @@ export async function triageStep(deps: PipelineDeps, id: string, known?: StoredM
   );
 
   const c = decision.result?.classification;
+  const sender = checkSender(identityHeadersOf(email), deps.config.TRUSTED_AUTHSERV_IDS);
   const now = deps.now();
   return commitTransition(deps, row, decision.next, {
     intent: decision.intent,
@@ -47,5 +49,7 @@ export async function triageStep(deps: PipelineDeps, id: string, known?: StoredM
     guard_code: decision.guardCode ?? null,
     triaged_at: now.toISOString(),
     thread_id: row.thread_id,
+    sender_check: sender.state,
+    sender_check_reason: sender.reason,
   }, now);
 }

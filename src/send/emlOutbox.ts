@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import MailComposer from 'nodemailer/lib/mail-composer';
-import type { OutgoingReply, SendReceipt, Sender } from './port.ts';
+import { AUTO_REPLY_HEADERS, type OutgoingReply, type SendReceipt, type Sender } from './port.ts';
 
 export interface EmlOutboxOptions {
   /** DESKHAND_DATA_DIR; files go to `<dataDir>/outbox/`. */
@@ -41,7 +41,7 @@ export class EmlOutbox implements Sender {
       subject: reply.subject,
       inReplyTo: reply.inReplyTo,
       ...(reply.references.length ? { references: reply.references } : {}),
-      headers: { 'X-Deskhand-Message-Id': reply.deskhandMessageId },
+      headers: { 'X-Deskhand-Message-Id': reply.deskhandMessageId, ...(reply.autoReply ? AUTO_REPLY_HEADERS : {}) },
       text: reply.text,
       newline: 'win',
     })

@@ -12,7 +12,12 @@ export const OutgoingReply = z.object({
   text: z.string(),
   inReplyTo: z.string(),
   references: z.array(z.string()),
+  /** Sent without a person's approval: carries Auto-Submitted: auto-replied and X-Auto-Response-Suppress: All. */
+  autoReply: z.boolean().optional(),
 });
+
+/** RFC 3834 marks for a reply no person approved; other mail systems then do not answer it. */
+export const AUTO_REPLY_HEADERS: Readonly<Record<string, string>> = { 'Auto-Submitted': 'auto-replied', 'X-Auto-Response-Suppress': 'All' };
 export type OutgoingReply = z.infer<typeof OutgoingReply>;
 
 export interface SendReceipt {

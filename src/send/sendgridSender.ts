@@ -1,6 +1,6 @@
 import type { MailDataRequired } from '@sendgrid/helpers/classes/mail';
 import sendgridMail from '@sendgrid/mail';
-import type { OutgoingReply, SendReceipt, Sender } from './port.ts';
+import { AUTO_REPLY_HEADERS, type OutgoingReply, type SendReceipt, type Sender } from './port.ts';
 
 // @sendgrid/mail's default export is a singleton; the package also attaches its MailService
 // class to it (index.js), which its `export =` typings do not let an ES import name.
@@ -61,6 +61,7 @@ export class SendGridSender implements Sender {
         'In-Reply-To': reply.inReplyTo,
         ...(reply.references.length ? { References: reply.references.join(' ') } : {}),
         'X-Deskhand-Message-Id': reply.deskhandMessageId,
+        ...(reply.autoReply ? AUTO_REPLY_HEADERS : {}),
       },
       customArgs: { deskhand_message_id: reply.deskhandMessageId },
       mailSettings: { sandboxMode: { enable: this.opts.sandbox } },

@@ -1,5 +1,5 @@
 import { sql, type Transaction } from 'kysely';
-import type { ParsedEmail } from '../domain/email.ts';
+import { IdentityHeaders, type ParsedEmail } from '../domain/email.ts';
 import { compiledOnce } from './compiledQuery.ts';
 import type { Db } from './db.ts';
 import { isPostgres } from './dialect.ts';
@@ -16,6 +16,7 @@ const STORED_COLUMNS = [
   'action', 'language', 'confidence', 'order_numbers', 'classification', 'facts', 'identity_verified', 'tokens_prompt',
   'tokens_completion', 'next_attempt_at', 'received_at', 'triaged_at', 'resolved_at', 'drafted_at', 'reviewed_at',
   'sent_at', 'logged_at', 'updated_at',
+  'identity_headers', 'sender_check', 'sender_check_reason',
 ] as const satisfies readonly (keyof StoredMessage)[];
 // A column added to the table must be added above too: this fails to compile until it is.
 const allColumnsListed: [Exclude<keyof StoredMessage, (typeof STORED_COLUMNS)[number]>] extends [never] ? true : false = true;
@@ -51,6 +52,7 @@ export function toParsedEmail(row: StoredMessage): ParsedEmail {
     htmlOnly: row.html_only === 1,
     hiddenText: row.hidden_text ?? '',
     attachments: JSON.parse(row.attachments) as ParsedEmail['attachments'],
+    ...(row.identity_headers ? { identityHeaders: IdentityHeaders.parse(JSON.parse(row.identity_headers)) } : {}),
   };
 }
 

@@ -77,6 +77,11 @@ export interface MessageTable {
   classification: string | null; // JSON ClassifierResult
   facts: string | null; // JSON ResolvedFacts
   identity_verified: number;
+  /** JSON IdentityHeaders (From, Sender, Reply-To, Authentication-Results) kept at ingest. */
+  identity_headers: string | null;
+  /** SenderCheckState set at triage: 'authenticated' | 'not_confirmed' | 'not_checked'; null before. */
+  sender_check: string | null;
+  sender_check_reason: string | null;
   tokens_prompt: number;
   tokens_completion: number;
   next_attempt_at: string | null;

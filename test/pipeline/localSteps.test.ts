@@ -59,7 +59,7 @@ describe('local steps (draft, review) run in the transaction of the step before 
 
 describe('record step', () => {
   it('writes the customer profile and both emails of the thread once, in the commit that logs the message', async () => {
-    app = await testApp({ env: { REVIEW_MODE: 'auto', AUTO_INTENTS: 'order_status', AUTO_CONFIDENCE: '0' } });
+    app = await testApp({ env: { REVIEW_MODE: 'auto', AUTO_INTENTS: 'order_status', AUTO_CONFIDENCE: '0', AUTO_SEND_UNCHECKED_SENDERS: 'true' } });
     const { [WISMO]: id } = await ingestInbox(app, [WISMO]);
     await runInline(app);
     const msg = await app.db.selectFrom('messages').select(['state', 'from_address']).where('id', '=', id!).executeTakeFirstOrThrow();
@@ -73,7 +73,7 @@ describe('record step', () => {
   });
 
   it('a failure writing the CRM record leaves the message sent, with nothing half-written, and it retries', async () => {
-    app = await testApp({ env: { REVIEW_MODE: 'auto', AUTO_INTENTS: 'order_status', AUTO_CONFIDENCE: '0' } });
+    app = await testApp({ env: { REVIEW_MODE: 'auto', AUTO_INTENTS: 'order_status', AUTO_CONFIDENCE: '0', AUTO_SEND_UNCHECKED_SENDERS: 'true' } });
     const { [WISMO]: id } = await ingestInbox(app, [WISMO]);
     await sql`create trigger no_timeline before insert on events when new.type = 'crm_email_out' begin select raise(abort, 'timeline unavailable'); end`.execute(app.db);
     await runInline(app);

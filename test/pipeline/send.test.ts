@@ -7,7 +7,8 @@ afterEach(async () => {
   await app?.db.destroy();
 });
 
-const AUTO = { REVIEW_MODE: 'auto', AUTO_INTENTS: 'order_status', AUTO_CONFIDENCE: '0' };
+// The inbox fixtures carry no trusted Authentication-Results: their senders are "not checked".
+const AUTO = { REVIEW_MODE: 'auto', AUTO_INTENTS: 'order_status', AUTO_CONFIDENCE: '0', AUTO_SEND_UNCHECKED_SENDERS: 'true' };
 
 /** A message auto-approved and due for sending, plus the outbox row an earlier run left behind (if any). */
 async function approvedWith(earlier: { status: string; sent_at?: string | null } | null) {

@@ -51,6 +51,7 @@ async function rig(extra: Record<string, string> = {}): Promise<Rig> {
     REVIEW_MODE: 'auto',
     AUTO_INTENTS: 'order_status',
     AUTO_CONFIDENCE: '0',
+    AUTO_SEND_UNCHECKED_SENDERS: 'true',
     REPLY_CAP_PER_SENDER: '100000',
     QUEUE_LOCK_MS: '1000',
     SWEEP_INTERVAL_MS: '1000',

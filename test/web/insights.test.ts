@@ -13,7 +13,7 @@ describe('median', () => {
 describe('insights on a known dataset', () => {
   it('counts volume, medians, unedited share, automation and SLA breaches from the rows', async () => {
     // Mode auto for order_status: the pipeline sends some replies on its own at 09:00.
-    const d = await deskTestApp({ env: { REVIEW_MODE: 'auto', AUTO_INTENTS: 'order_status', AUTO_CONFIDENCE: '0.5' } });
+    const d = await deskTestApp({ env: { REVIEW_MODE: 'auto', AUTO_INTENTS: 'order_status', AUTO_CONFIDENCE: '0.5', AUTO_SEND_UNCHECKED_SENDERS: 'true' } });
     const autoSent = await d.deps.db.selectFrom('drafts').select('id').where('approved_by', '=', 'auto').execute();
     expect(autoSent.length).toBeGreaterThan(0);
     const s = await login(d.app, OWNER);

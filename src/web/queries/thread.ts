@@ -2,6 +2,7 @@ import { ActionCheck } from '../../domain/actionCheck.ts';
 import { ClassifierResult } from '../../domain/classification.ts';
 import { ResolvedFacts } from '../../domain/facts.ts';
 import { ActionResult, type Customer, type Order, ProposedAction } from '../../domain/shop.ts';
+import { replyDestination } from '../../domain/senderIdentity.ts';
 import type { PipelineDeps } from '../../pipeline/deps.ts';
 import type { DraftRow, EventRow, MessageRow, OutboxRow, ThreadRow } from '../../store/schema.ts';
 
@@ -43,6 +44,19 @@ export interface WhyView {
   stateReason: string | null;
 }
 
+/** Where the reply to one message goes, shown next to the Send button. */
+export interface DestinationView {
+  /** Exactly the address the send step writes to (replyDestination). */
+  address: string;
+  /** The email of the orders this reply is about: those the draft used, else the thread customer's (whose orders the desk shows). */
+  orderEmail: string;
+  /** 'authenticated' | 'not_confirmed' | 'not_checked', or null before triage. */
+  senderCheck: string | null;
+  senderCheckReason: string | null;
+  /** Shown in red: the reply would go somewhere other than the order's email, or the sender is not confirmed. */
+  warnings: string[];
+}
+
 export interface MessageView {
   id: string;
   state: string;
@@ -57,6 +71,7 @@ export interface MessageView {
   attachments: { filename?: string; contentType?: string; size?: number }[];
   draft: DraftView | null;
   why: WhyView;
+  destination: DestinationView;
   /** Whether staff can still act on it (approve, reject, escalate). */
   actionable: boolean;
 }
@@ -105,6 +120,20 @@ function toWhy(m: MessageRow): WhyView {
     lookups: facts?.lookups ?? [],
     stateReason: m.guard_code && m.reason ? `${m.reason} (loop guard: ${m.guard_code})` : m.reason,
   };
+}
+
+const lower = (s: string | null | undefined) => (s ?? '').trim().toLowerCase();
+
+function toDestination(m: MessageRow, threadCustomer: string): DestinationView {
+  const address = replyDestination(m.from_address);
+  const orders = parseJson(m.facts, (v) => ResolvedFacts.parse(v))?.orders ?? [];
+  const owners = orders.length ? orders.flatMap((o) => [lower(o.email), lower(o.customerEmail)]).filter(Boolean) : [lower(threadCustomer)];
+  const orderEmail = owners[0] ?? '';
+  const warnings: string[] = [];
+  if (m.sender_check === 'not_confirmed') warnings.push(`Identity not confirmed: ${m.sender_check_reason ?? 'unknown reason'}. Share no order details.`);
+  if (!address) warnings.push('The message has no sender address to reply to.');
+  else if (!owners.includes(address)) warnings.push(`${address} is not the order's email (${orderEmail}).`);
+  return { address, orderEmail, senderCheck: m.sender_check, senderCheckReason: m.sender_check_reason, warnings };
 }
 
 function toDraft(d: DraftRow, edits: { body: string; edited_by: string; created_at: string }[]): DraftView {
@@ -167,6 +196,7 @@ export async function loadThread(deps: PipelineDeps, threadId: string): Promise<
         attachments: JSON.parse(m.attachments) as MessageView['attachments'],
         draft: d ? toDraft(d, edits.filter((e) => e.draft_id === d.id)) : null,
         why: toWhy(m),
+        destination: toDestination(m, thread.customer_email),
         actionable: ACTIONABLE.has(m.state),
       },
     });

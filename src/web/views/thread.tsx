@@ -1,7 +1,7 @@
 import type { DeskUser } from '../../auth/users.ts';
 import type { Order, ProposedAction } from '../../domain/shop.ts';
 import { formatDateTime, formatPercent, humanize, RTL_LANGUAGES } from '../format.ts';
-import type { DraftView, MessageView, ThreadView } from '../queries/thread.ts';
+import type { DestinationView, DraftView, MessageView, ThreadView } from '../queries/thread.ts';
 import type { SegmentId } from '../../crm/segments.ts';
 import { SEGMENT_LABELS } from '../../crm/views/CustomerPanel.tsx';
 import { Csrf, Layout } from './layout.tsx';
@@ -135,6 +135,11 @@ function Why({ m }: { m: MessageView }) {
         </dd>
         <dt>Identity</dt>
         <dd>{humanize(w.identity)}</dd>
+        <dt>Sender</dt>
+        <dd>
+          <SenderBadge dest={m.destination} />
+          {m.destination.senderCheckReason ? <span class="muted"> — {m.destination.senderCheckReason}</span> : null}
+        </dd>
         <dt>Lookups</dt>
         <dd>{w.lookups.join(' · ') || '—'}</dd>
         {m.draft?.factsUsed.length ? (
@@ -157,6 +162,14 @@ function Why({ m }: { m: MessageView }) {
       </dl>
     </details>
   );
+}
+
+/** The sender check, in a word: the desk says "sender not checked" when no trusted server vouched for it. */
+function SenderBadge({ dest }: { dest: DestinationView }) {
+  const title = dest.senderCheckReason ?? undefined;
+  if (dest.senderCheck === 'authenticated') return <span class="badge ok" title={title} data-sender-check="authenticated">sender authenticated</span>;
+  if (dest.senderCheck === 'not_confirmed') return <span class="badge bad" title={title} data-sender-check="not_confirmed">identity not confirmed</span>;
+  return <span class="badge warn" title={title} data-sender-check="not_checked">sender not checked</span>;
 }
 
 function Editor({ m, csrf }: { m: MessageView; csrf: string }) {
@@ -198,8 +211,18 @@ function Editor({ m, csrf }: { m: MessageView; csrf: string }) {
           <button class="btn primary" type="submit" formaction={d ? `/drafts/${d.id}/approve` : `/messages/${m.id}/compose`} data-approve>
             Approve &amp; send
           </button>
+          <span class="small" data-reply-to={m.destination.address}>
+            to <strong>{m.destination.address || '(no address)'}</strong> <SenderBadge dest={m.destination} />
+          </span>
           <span class="spacer" />
         </div>
+        {m.destination.warnings.length ? (
+          <div class="notice bad small" data-destination-warning>
+            {m.destination.warnings.map((w) => (
+              <div>⚠ {w}</div>
+            ))}
+          </div>
+        ) : null}
       </form>
       <div class="actions">
         {d ? (
