@@ -1,5 +1,4 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
@@ -9,6 +8,7 @@ import { LoginRateLimiter } from '../auth/loginRateLimit.ts';
 import { healthHandler } from '../ops/health.ts';
 import type { PipelineDeps } from '../pipeline/deps.ts';
 import { ReviewError } from '../pipeline/reviewActions.ts';
+import { clientIp } from './clientIp.ts';
 import { inlineKick, type Kick } from './deskActions.ts';
 import type { DeskEnv } from './env.ts';
 import { registerApi } from './routes/api.ts';
@@ -28,14 +28,6 @@ export interface WebAppOptions {
   loginRateLimiter?: LoginRateLimiter;
   /** Redis, when the BullMQ runner is used: /healthz checks it as well as the database. */
   redis?: Redis | null;
-}
-
-function clientIp(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown'; // app.request() in tests has no socket
-  }
 }
 
 /**
@@ -81,7 +73,7 @@ export function createWebApp(deps: PipelineDeps, opts: WebAppOptions = {}): Hono
   app.use('/admin/*', requireOwner);
 
   registerApi(app, deps, kick);
-  registerPages(app, { deps, kick, secureCookies, limiter, clientIp });
+  registerPages(app, { deps, kick, secureCookies, limiter, clientIp: (c) => clientIp(c, deps.config.TRUSTED_PROXIES) });
   registerCustomerRoutes(app, deps);
   opts.extraRoutes?.(app);
 
