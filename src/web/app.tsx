@@ -8,6 +8,7 @@ import { LoginRateLimiter } from '../auth/loginRateLimit.ts';
 import { healthHandler } from '../ops/health.ts';
 import type { PipelineDeps } from '../pipeline/deps.ts';
 import { ReviewError } from '../pipeline/reviewActions.ts';
+import { limitBody } from './bodyLimit.ts';
 import { clientIp } from './clientIp.ts';
 import { inlineKick, type Kick } from './deskActions.ts';
 import type { DeskEnv } from './env.ts';
@@ -42,6 +43,10 @@ export function createWebApp(deps: PipelineDeps, opts: WebAppOptions = {}): Hono
   const kick: Kick = opts.kick ?? inlineKick(deps);
   const limiter = opts.loginRateLimiter ?? new LoginRateLimiter();
 
+  // No desk body is read past MAX_BODY_BYTES (forms, JSON, login). The webhooks and the ingest
+  // API set their own limits (mail is bigger), each on its routes.
+  const deskBodyLimit = limitBody(deps.config.MAX_BODY_BYTES);
+  app.use(async (c, next) => (isMachinePath(c.req.path) ? next() : deskBodyLimit(c, next)));
   app.use(
     secureHeaders({
       contentSecurityPolicy: {

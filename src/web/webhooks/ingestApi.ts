@@ -4,6 +4,7 @@ import type { PipelineDeps } from '../../pipeline/deps.ts';
 import { ingestRaw } from '../../pipeline/ingest.ts';
 import { ensureMailbox } from '../../store/mailboxes.ts';
 import { INGEST_NONCE_HEADER, INGEST_SIGNATURE_HEADER, INGEST_TIMESTAMP_HEADER, verifyIngestRequest } from './ingestSignature.ts';
+import { limitBody } from '../bodyLimit.ts';
 import type { IngressOptions } from './options.ts';
 import { claimReceipt } from './replayGuard.ts';
 import { applySendgridEvents, SendgridEvent } from './sendgridEvents.ts';
@@ -29,6 +30,11 @@ export type IngestEnv = { Variables: { body: Uint8Array } };
 
 export function ingestApiRoutes(deps: PipelineDeps, opts: IngressOptions = {}): Hono<IngestEnv> {
   const app = new Hono<IngestEnv>();
+
+  // Raw mail may be MAX_MAIL_BYTES; anything else (webhook envelopes, unknown paths) MAX_BODY_BYTES.
+  const mailLimit = limitBody(deps.config.MAX_MAIL_BYTES);
+  const bodyLimit = limitBody(deps.config.MAX_BODY_BYTES);
+  app.use('*', async (c, next) => (c.req.path.endsWith('/email') ? mailLimit(c, next) : bodyLimit(c, next)));
 
   app.use('*', async (c, next) => {
     const secret = deps.config.INGEST_SIGNING_SECRET;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { PipelineDeps } from '../../pipeline/deps.ts';
 import type { Db } from '../../store/db.ts';
 import { appendEvent } from '../../store/events.ts';
+import { limitBody } from '../bodyLimit.ts';
 import { claimReceipt } from './replayGuard.ts';
 import { SENDGRID_SIGNATURE_HEADER, SENDGRID_TIMESTAMP_HEADER, verifySendgridEvents } from './sendgridSignature.ts';
 
@@ -79,7 +80,7 @@ export function parseSendgridEvents(rawBody: string): SendgridEvent[] | null {
 /** POST / : SendGrid's signed Event Webhook. */
 export function sendgridEventRoutes(deps: PipelineDeps): Hono {
   const app = new Hono();
-  app.post('/', async (c) => {
+  app.post('/', limitBody(deps.config.MAX_BODY_BYTES), async (c) => {
     const key = deps.config.SENDGRID_WEBHOOK_PUBLIC_KEY;
     if (!key) return c.json({ error: 'event webhook verification key not configured' }, 503);
     const raw = await c.req.text();

@@ -6,6 +6,7 @@ import { eraseCustomerData } from '../../privacy/eraseCustomer.ts';
 import { eraseShopData } from '../../privacy/eraseShop.ts';
 import { storeCustomerExport } from '../../privacy/exportCustomer.ts';
 import { EmlOutbox } from '../../send/emlOutbox.ts';
+import { limitBody } from '../bodyLimit.ts';
 import { claimReceipt } from './replayGuard.ts';
 import { verifyShopifyWebhook } from './shopifyHmac.ts';
 import { noteOrderUpdate, ORDER_TOPICS } from './shopifyOrderUpdates.ts';
@@ -73,7 +74,7 @@ export async function handleShopifyWebhook(deps: PipelineDeps, d: ShopifyDeliver
 /** POST / : every Shopify webhook topic (the topic comes from X-Shopify-Topic), HMAC-verified. */
 export function shopifyWebhookRoutes(deps: PipelineDeps): Hono {
   const app = new Hono();
-  app.post('/', async (c) => {
+  app.post('/', limitBody(deps.config.MAX_BODY_BYTES), async (c) => {
     const secret = deps.config.SHOPIFY_API_SECRET;
     if (!secret) return c.json({ error: 'SHOPIFY_API_SECRET not configured' }, 503);
     const raw = new Uint8Array(await c.req.arrayBuffer());
