@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001_core.ts';
 import * as m0002 from './migrations/0002_users.ts';
 import * as m0003 from './migrations/0003_crm.ts';
 import * as m0004 from './migrations/0004_scale_indexes.ts';
+import * as m0005 from './migrations/0005_webhooks.ts';
 
 // Versioned migrations, applied in name order. Add new ones at the end; never edit shipped ones.
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002_users': m0002,
   '0003_crm': m0003,
   '0004_scale_indexes': m0004,
+  '0005_webhooks': m0005,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

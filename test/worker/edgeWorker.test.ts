@@ -104,6 +104,7 @@ describe.skipIf(underFaketime)('edge worker in workerd', () => {
       'X-Shopify-Topic': 'orders/fulfilled',
       'X-Shopify-Webhook-Id': 'edge-wh-1',
       'X-Shopify-Shop-Domain': 'demo-store.myshopify.com',
+      'X-Shopify-Triggered-At': new Date().toISOString(),
       'X-Shopify-Hmac-Sha256': createHmac('sha256', SHOPIFY_SECRET).update(body).digest('base64'),
     };
     const forged = await mf.dispatchFetch('http://localhost/webhooks/shopify', { method: 'POST', headers: { ...headers, 'X-Shopify-Hmac-Sha256': createHmac('sha256', 'nope').update(body).digest('base64') }, body });

@@ -57,7 +57,15 @@ app.post('/webhooks/shopify', async (c) => {
   const topic = c.req.header('X-Shopify-Topic');
   const webhookId = c.req.header('X-Shopify-Webhook-Id');
   if (!topic || !webhookId) return c.json({ error: 'missing topic or webhook id' }, 400);
-  const envelope = { source: 'shopify', topic, webhookId, shopDomain: c.req.header('X-Shopify-Shop-Domain') ?? null, body: new TextDecoder().decode(raw) };
+  // The core checks the headers the HMAC does not cover (shop, trigger time); pass them on as sent.
+  const envelope = {
+    source: 'shopify',
+    topic,
+    webhookId,
+    shopDomain: c.req.header('X-Shopify-Shop-Domain') ?? null,
+    triggeredAt: c.req.header('X-Shopify-Triggered-At') ?? null,
+    body: new TextDecoder().decode(raw),
+  };
   return relay(await forward(c.env, '/webhook', json(envelope), 'application/json'));
 });
 

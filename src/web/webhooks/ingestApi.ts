@@ -5,16 +5,17 @@ import { ingestRaw } from '../../pipeline/ingest.ts';
 import { ensureMailbox } from '../../store/mailboxes.ts';
 import { INGEST_NONCE_HEADER, INGEST_SIGNATURE_HEADER, INGEST_TIMESTAMP_HEADER, verifyIngestRequest } from './ingestSignature.ts';
 import { limitBody } from '../bodyLimit.ts';
-import type { IngressOptions } from './options.ts';
+import { type IngressOptions, systemClock } from './options.ts';
 import { claimReceipt } from './replayGuard.ts';
 import { applySendgridEvents, SendgridEvent } from './sendgridEvents.ts';
 import { handleShopifyWebhook } from './shopifyWebhooks.ts';
+import { WebhookRefused } from './webhookRefused.ts';
 
 export const EDGE_MAILBOX = 'edge';
 
 /** A webhook the edge worker verified and forwards (signed as a whole, so the topic cannot be swapped). */
 export const ForwardedWebhook = z.discriminatedUnion('source', [
-  z.object({ source: z.literal('shopify'), topic: z.string(), webhookId: z.string(), shopDomain: z.string().nullable(), body: z.string() }),
+  z.object({ source: z.literal('shopify'), topic: z.string(), webhookId: z.string(), shopDomain: z.string().nullable(), triggeredAt: z.string().nullable().default(null), body: z.string() }),
   z.object({ source: z.literal('sendgrid'), body: z.string() }),
 ]);
 export type ForwardedWebhook = z.infer<typeof ForwardedWebhook>;
@@ -62,6 +63,7 @@ export function ingestApiRoutes(deps: PipelineDeps, opts: IngressOptions = {}): 
   });
 
   app.post('/webhook', async (c) => {
+    const receivedAt = (opts.clock ?? systemClock)();
     let envelope: ForwardedWebhook;
     try {
       envelope = ForwardedWebhook.parse(JSON.parse(new TextDecoder().decode(c.get('body'))));
@@ -71,11 +73,13 @@ export function ingestApiRoutes(deps: PipelineDeps, opts: IngressOptions = {}): 
     try {
       if (envelope.source === 'sendgrid') {
         const events = z.array(SendgridEvent).parse(JSON.parse(envelope.body));
-        return c.json(await applySendgridEvents(deps.db, events, deps.now()));
+        return c.json(await applySendgridEvents(deps.db, events, deps.now(), deps.config.WEBHOOK_WINDOW_SECONDS));
       }
       const payload: unknown = JSON.parse(envelope.body);
-      return c.json(await handleShopifyWebhook(deps, { topic: envelope.topic, webhookId: envelope.webhookId, shopDomain: envelope.shopDomain, payload }));
+      const { topic, webhookId, shopDomain, triggeredAt } = envelope;
+      return c.json(await handleShopifyWebhook(deps, { topic, webhookId, shopDomain, triggeredAt, payload }, receivedAt));
     } catch (err) {
+      if (err instanceof WebhookRefused) return c.json({ error: err.message }, err.status);
       if (err instanceof z.ZodError || err instanceof SyntaxError) return c.json({ error: 'unexpected payload' }, 400);
       throw err;
     }

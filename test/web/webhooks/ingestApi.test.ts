@@ -68,7 +68,7 @@ describe('ingest API (signed requests from the edge worker)', () => {
     const { deps, app } = await setup();
     const conv = await seedConversation(deps, 'ana@example.com', '1001');
     const order = { id: 5610254680217, name: '#1001', email: 'ana@example.com', financial_status: 'paid', fulfillment_status: 'fulfilled', cancelled_at: null };
-    const body = Buffer.from(JSON.stringify({ source: 'shopify', topic: 'orders/fulfilled', webhookId: 'wh-77', shopDomain: null, body: JSON.stringify(order) }));
+    const body = Buffer.from(JSON.stringify({ source: 'shopify', topic: 'orders/fulfilled', webhookId: 'wh-77', shopDomain: 'demo-store.myshopify.com', triggeredAt: new Date(Date.now() - 2000).toISOString(), body: JSON.stringify(order) }));
     const res = await app.request('/webhook', { method: 'POST', headers: await ingestHeaders(SECRET, body, NOW), body: new Uint8Array(body) });
     expect(await res.json()).toEqual({ status: 'applied' });
     const ev = await deps.db.selectFrom('events').selectAll().where('type', '=', 'shop_order_update').executeTakeFirstOrThrow();
