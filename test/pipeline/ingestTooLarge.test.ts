@@ -1,7 +1,11 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { describe, expect, it } from 'vitest';
+import { createUser } from '../../src/auth/users.ts';
 import { ingestRaw } from '../../src/pipeline/ingest.ts';
+import { runInline } from '../../src/pipeline/inlineRunner.ts';
+import { createWebApp } from '../../src/web/app.tsx';
 import { testApp } from '../helpers/pipeline.ts';
+import { login, OWNER } from '../web/deskTestApp.ts';
 
 /** The header block of a message, as IMAP's BODY.PEEK[HEADER] returns it (ends with the blank line). */
 async function headerBlock(): Promise<Buffer> {
@@ -22,6 +26,18 @@ describe('ingest of a message over the size limit', () => {
     // Fetched again (a crash before the cursor moved): the same message, not a second row.
     const again = await ingestRaw(deps.db, 'demo', { source: 'imap', uid: 42, raw, tooLarge: { size, limit: 30 * 1024 * 1024 } }, deps.now());
     expect(again).toEqual({ status: 'duplicate', id: row.id });
+    // The runner leaves it alone: no triage, no draft.
+    await runInline(deps);
+    expect((await deps.db.selectFrom('messages').select('state').executeTakeFirstOrThrow()).state).toBe('failed');
+    expect(await deps.db.selectFrom('drafts').select('id').execute()).toEqual([]);
+
+    // The desk's Failed tab shows it with the reason, so a person knows to open it in the mailbox.
+    await createUser(deps.db, OWNER, deps.now());
+    const app = createWebApp(deps);
+    const page = await (await login(app, OWNER)).get('/queue?tab=failed');
+    const html = await page.text();
+    expect(html).toContain('Photos of the damaged parcel');
+    expect(html).toContain('too large: 412.0 MB, over the 30.0 MB limit');
     await deps.db.destroy();
   });
 });
