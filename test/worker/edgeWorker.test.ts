@@ -120,6 +120,15 @@ describe.skipIf(underFaketime)('edge worker in workerd', () => {
     expect(notes).toHaveLength(1);
   });
 
+  it('answers 413 to a webhook body over 1 MB without verifying or forwarding it', async () => {
+    const body = JSON.stringify({ id: 1, name: '#1002', note: 'x'.repeat(2 * 1024 * 1024) });
+    const headers = { 'Content-Type': 'application/json', 'X-Shopify-Topic': 'orders/updated', 'X-Shopify-Webhook-Id': 'edge-big-1', 'X-Shopify-Hmac-Sha256': createHmac('sha256', SHOPIFY_SECRET).update(body).digest('base64') };
+    const res = await mf.dispatchFetch('http://localhost/webhooks/shopify', { method: 'POST', headers, body });
+    expect(res.status).toBe(413);
+    await res.text();
+    expect(await deps.db.selectFrom('webhook_receipts').select('receipt_id').where('receipt_id', '=', 'edge-big-1').execute()).toEqual([]);
+  });
+
   it('verifies SendGrid\'s ECDSA signature at the edge and forwards the events', async () => {
     const conv = await seedConversation(deps, 'mia@example.org', '1003');
     const body = JSON.stringify([{ email: 'mia@example.org', timestamp: 1763632800, event: 'dropped', reason: 'Bounced Address', sg_event_id: 'ZHJvcHBlZC0x', sg_message_id: 'm.filter1', deskhand_message_id: conv.messageId }]);
