@@ -6,7 +6,7 @@ import { ensureMailbox } from '../../store/mailboxes.ts';
 import { INGEST_NONCE_HEADER, INGEST_SIGNATURE_HEADER, INGEST_TIMESTAMP_HEADER, verifyIngestRequest } from './ingestSignature.ts';
 import { limitBody } from '../bodyLimit.ts';
 import { type IngressOptions, systemClock } from './options.ts';
-import { claimReceipt } from './replayGuard.ts';
+import { claimReceipt, pruneReceipts } from './replayGuard.ts';
 import { applySendgridEvents, SendgridEvent } from './sendgridEvents.ts';
 import { handleShopifyWebhook } from './shopifyWebhooks.ts';
 import { WebhookRefused } from './webhookRefused.ts';
@@ -38,15 +38,18 @@ export function ingestApiRoutes(deps: PipelineDeps, opts: IngressOptions = {}): 
   app.use('*', async (c, next) => (c.req.path.endsWith('/email') ? mailLimit(c, next) : bodyLimit(c, next)));
 
   app.use('*', async (c, next) => {
+    // The edge worker signs with its real clock: compare with the real receive time.
+    const receivedAt = (opts.clock ?? systemClock)();
     const secret = deps.config.INGEST_SIGNING_SECRET;
     if (!secret) return c.json({ error: 'INGEST_SIGNING_SECRET not configured' }, 503);
     const body = new Uint8Array(await c.req.arrayBuffer());
     const nonce = c.req.header(INGEST_NONCE_HEADER);
-    const verdict = await verifyIngestRequest(secret, { timestamp: c.req.header(INGEST_TIMESTAMP_HEADER), nonce, signature: c.req.header(INGEST_SIGNATURE_HEADER) }, body, deps.now());
+    const verdict = await verifyIngestRequest(secret, { timestamp: c.req.header(INGEST_TIMESTAMP_HEADER), nonce, signature: c.req.header(INGEST_SIGNATURE_HEADER) }, body, receivedAt);
     if (verdict !== 'ok') {
       deps.log.warn({ verdict, path: c.req.path }, 'ingest request refused');
       return c.json({ error: verdict }, 401);
     }
+    await pruneReceipts(deps.db, deps.config.WEBHOOK_WINDOW_SECONDS, deps.now());
     if (!(await claimReceipt(deps.db, 'ingest', nonce!, deps.now()))) return c.json({ error: 'replayed request' }, 409);
     c.set('body', body);
     await next();

@@ -124,7 +124,7 @@ describe('Shopify webhooks: what the HMAC does not cover', () => {
     const ingest = ingestApiRoutes(deps, { clock: () => received });
     const forward = async (envelope: object) => {
       const body = Buffer.from(JSON.stringify(envelope));
-      return ingest.request('/webhook', { method: 'POST', headers: await ingestHeaders('ingest-secret-1', body, NOW), body: new Uint8Array(body) });
+      return ingest.request('/webhook', { method: 'POST', headers: await ingestHeaders('ingest-secret-1', body, received), body: new Uint8Array(body) });
     };
     const swapped = await forward({ source: 'shopify', topic: 'customers/redact', webhookId: 'e-1', shopDomain: SHOP, triggeredAt: ago(1000).toISOString(), body: dataRequestBody });
     expect(swapped.status).toBe(400);
