@@ -29,10 +29,10 @@ export type ShopifyOutcome = { status: 'applied' | 'duplicate' | 'ignored'; deta
 const TriggeredAt = z.iso.datetime({ offset: true });
 
 /**
- * The checks the HMAC cannot make, since it covers only the body: the delivery is for the
- * connected shop, it was triggered within the window (a captured delivery cannot be replayed
- * later under a new webhook id), and a privacy body is the one documented for its topic and names
- * the same shop. Throws WebhookRefused or a ZodError; returns 'ignored' for another shop.
+ * Checks on the headers the HMAC does not cover (it signs only the body): the delivery names a
+ * shop and it is the connected one, and it was triggered within the window, so a captured
+ * delivery cannot be replayed later under a new webhook id. Throws WebhookRefused; returns an
+ * 'ignored' outcome for another shop, null when the delivery may go on.
  */
 function checkDelivery(deps: PipelineDeps, d: ShopifyDelivery, receivedAt: Date): ShopifyOutcome | null {
   if (!d.shopDomain) throw new WebhookRefused(400, 'X-Shopify-Shop-Domain is required');
@@ -53,8 +53,9 @@ function checkDelivery(deps: PipelineDeps, d: ShopifyDelivery, receivedAt: Date)
  * arrived (see IngressOptions.clock).
  */
 export async function handleShopifyWebhook(deps: PipelineDeps, d: ShopifyDelivery, receivedAt: Date): Promise<ShopifyOutcome> {
-  const refused = checkDelivery(deps, d, receivedAt);
-  if (refused) return refused;
+  const otherShop = checkDelivery(deps, d, receivedAt);
+  if (otherShop) return otherShop;
+  // The body must be the one documented for its topic (strict), naming the same shop.
   const privacy = d.topic in PRIVACY_PAYLOADS ? PRIVACY_PAYLOADS[d.topic as keyof typeof PRIVACY_PAYLOADS].parse(d.payload) : null;
   if (privacy && privacy.shop_domain !== d.shopDomain) throw new WebhookRefused(400, 'shop_domain in the body is not X-Shopify-Shop-Domain');
   const now = deps.now();
