@@ -94,6 +94,18 @@ export const ConfigShape = z.object({
     WEB_PORT: port.default(3000),
     PUBLIC_URL: z.url().optional(),
     INGEST_SIGNING_SECRET: optionalString,
+    /** Largest request body read from the web (forms, JSON, login, webhooks); bigger ones get 413 unread. */
+    MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+    /** Largest email taken in (Inbound Parse, edge worker, IMAP); bigger ones are refused or kept as "too large". */
+    MAX_MAIL_BYTES: z.coerce.number().int().min(1024).default(30 * 1024 * 1024),
+    /** How far a webhook's own timestamp (X-Shopify-Triggered-At, SendGrid's) may be from our clock. */
+    WEBHOOK_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
+    /** Reverse proxies whose X-Forwarded-For is believed (comma-separated IPs); otherwise the socket address counts. */
+    TRUSTED_PROXIES: z
+      .string()
+      .default('')
+      .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+      .pipe(z.array(z.union([z.ipv4(), z.ipv6()]))),
 
     HUBSPOT_ACCESS_TOKEN: optionalString,
 });

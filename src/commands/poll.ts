@@ -29,6 +29,7 @@ export function openMailbox(config: Config, cursor: CursorStore, log: Logger): M
       ...(config.IMAP_ACCESS_TOKEN ? { accessToken: config.IMAP_ACCESS_TOKEN } : { password: config.IMAP_PASSWORD ?? '' }),
       mailbox: config.IMAP_MAILBOX,
       batchSize: config.IMAP_BATCH_SIZE,
+      maxMessageBytes: config.MAX_MAIL_BYTES,
       ...(config.IMAP_MOVE_TO ? { moveTo: config.IMAP_MOVE_TO } : {}),
       pollIntervalMs: config.POLL_INTERVAL_MS,
       logger: log.child({ component: 'imap' }),

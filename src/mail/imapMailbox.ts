@@ -26,6 +26,11 @@ export interface ImapMailboxOptions {
   batchSize?: number;
   /** A batch is also cut when its messages add up to this many bytes. Default 32 MiB. */
   maxBatchBytes?: number;
+  /**
+   * Messages larger than this (the size the server reports) are not downloaded: only their header
+   * block is fetched, and they are handed on marked `tooLarge`. Default 30 MiB.
+   */
+  maxMessageBytes?: number;
   /** Move handled messages to this mailbox (must exist). */
   moveTo?: string;
   logger?: Logger;
@@ -46,6 +51,7 @@ export class ImapMailbox implements Mailbox {
   private readonly path: string;
   private readonly batchSize: number;
   private readonly maxBatchBytes: number;
+  private readonly maxMessageBytes: number;
   private readonly backoff: BackoffOptions;
   private client: ImapFlow | null = null;
   /** Set by the server's EXISTS notifications; cleared when a poll starts reading. */
@@ -66,6 +72,7 @@ export class ImapMailbox implements Mailbox {
     this.path = options.mailbox ?? 'INBOX';
     this.batchSize = options.batchSize ?? 100;
     this.maxBatchBytes = options.maxBatchBytes ?? 32 * 1024 * 1024;
+    this.maxMessageBytes = options.maxMessageBytes ?? 30 * 1024 * 1024;
     this.backoff = { ...DEFAULT_BACKOFF, ...options.backoff };
   }
 
@@ -147,11 +154,23 @@ export class ImapMailbox implements Mailbox {
 
       for (let i = 0; i < uids.length; i += this.batchSize) {
         const chunk = uids.slice(i, i + this.batchSize);
-        for (const group of await this.groupBySize(client, chunk)) {
+        const sizes = await this.fetchSizes(client, chunk);
+        const { groups, tooLarge } = planFetch(chunk.map((uid) => ({ uid, size: sizes.get(uid) ?? 0 })), this.maxMessageBytes, this.maxBatchBytes);
+        for (const group of groups) {
           const batch: RawMessage[] = [];
-          // No other command may run inside this loop (imapflow), so the handler runs after it.
-          for await (const msg of client.fetch(toSequenceSet(group), { uid: true, source: true }, { uid: true })) {
-            if (msg.uid > cursor.lastUid && msg.source) batch.push({ source: 'imap', uid: msg.uid, raw: msg.source });
+          const download = group.filter((uid) => !tooLarge.has(uid));
+          const headersOnly = group.filter((uid) => tooLarge.has(uid));
+          // No other command may run inside these loops (imapflow), so the handler runs after them.
+          if (download.length > 0) {
+            for await (const msg of client.fetch(toSequenceSet(download), { uid: true, source: true }, { uid: true })) {
+              if (msg.uid > cursor.lastUid && msg.source) batch.push({ source: 'imap', uid: msg.uid, raw: msg.source });
+            }
+          }
+          // Over the limit: the header block only (who sent it, the subject), never the body.
+          if (headersOnly.length > 0) {
+            for await (const msg of client.fetch(toSequenceSet(headersOnly), { uid: true, headers: true }, { uid: true })) {
+              if (msg.uid > cursor.lastUid && msg.headers) batch.push({ source: 'imap', uid: msg.uid, raw: msg.headers, tooLarge: { size: tooLarge.get(msg.uid)!, limit: this.maxMessageBytes } });
+            }
           }
           // Fewer messages than asked is fine when some were expunged meanwhile, but not when the
           // connection died mid-FETCH: advancing the cursor then would skip the rest.
@@ -175,15 +194,11 @@ export class ImapMailbox implements Mailbox {
     }
   }
 
-  /** Splits a chunk of UIDs so no batch holds more than maxBatchBytes (one big message alone is fine). */
-  private async groupBySize(client: ImapFlow, chunk: number[]): Promise<number[][]> {
-    if (chunk.length <= 1) return [chunk];
+  /** Each message's size as the server reports it (RFC822.SIZE), before anything is downloaded. */
+  private async fetchSizes(client: ImapFlow, chunk: number[]): Promise<Map<number, number>> {
     const sizes = new Map<number, number>();
     for await (const msg of client.fetch(toSequenceSet(chunk), { uid: true, size: true }, { uid: true })) sizes.set(msg.uid, msg.size ?? 0);
-    return groupBySize(
-      chunk.map((uid) => ({ uid, size: sizes.get(uid) ?? 0 })),
-      this.maxBatchBytes,
-    );
+    return sizes;
   }
 
   private async movePending(client: ImapFlow, uidValidity: string): Promise<void> {
@@ -300,6 +315,20 @@ export function toSequenceSet(uids: readonly number[]): string {
     i = j + 1;
   }
   return parts.join(',');
+}
+
+/**
+ * Which messages to download and in which batches: a message over `maxMessageBytes` is not
+ * downloaded (only its headers, so it counts as nothing towards a batch) and is listed in
+ * `tooLarge` with its size; the rest are grouped by groupBySize.
+ */
+export function planFetch(messages: readonly { uid: number; size: number }[], maxMessageBytes: number, maxBatchBytes: number): { groups: number[][]; tooLarge: Map<number, number> } {
+  const tooLarge = new Map(messages.filter((m) => m.size > maxMessageBytes).map((m) => [m.uid, m.size] as const));
+  const groups = groupBySize(
+    messages.map((m) => (tooLarge.has(m.uid) ? { uid: m.uid, size: 0 } : m)),
+    maxBatchBytes,
+  );
+  return { groups, tooLarge };
 }
 
 /** Groups messages in order so each group's total size stays within maxBytes; a larger message gets a group of its own. */

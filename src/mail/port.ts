@@ -5,6 +5,11 @@ export interface RawMessage {
   /** IMAP UID when the source is a mailbox. */
   uid: number | null;
   raw: Buffer;
+  /**
+   * Set when the message was over the size limit and was not downloaded: `raw` then holds only
+   * its header block, and `size` is the whole message's size as the server reported it.
+   */
+  tooLarge?: { size: number; limit: number };
 }
 
 /**

@@ -21,6 +21,9 @@ export async function ingestRaw(db: Db, mailboxId: string, msg: RawMessage, now:
   } catch (err) {
     failure = err instanceof MalformedEmailError ? `malformed email: ${err.reason}` : `parse error: ${(err as Error).message}`;
   }
+  // Only the headers of an oversized message were fetched: kept (sender, subject) but never processed.
+  if (msg.tooLarge) failure = tooLargeReason(msg.tooLarge);
+  const state = parsed && !failure ? 'received' : 'failed';
   const rfcId = parsed?.messageId ?? `<${createHash('sha256').update(msg.raw).digest('hex')}@deskhand.invalid>`;
   const t = now.toISOString();
 
@@ -63,13 +66,13 @@ export async function ingestRaw(db: Db, mailboxId: string, msg: RawMessage, now:
       mailbox_id: mailboxId,
       rfc_message_id: rfcId,
       thread_id: threadId,
-      state: parsed ? 'received' : 'failed',
+      state,
       reason: failure,
       attempts: 0,
       source: msg.source,
       source_uid: msg.uid,
       raw: msg.raw,
-      raw_size: msg.raw.length,
+      raw_size: msg.tooLarge?.size ?? msg.raw.length,
       from_address: parsed?.from.address.toLowerCase() ?? null,
       from_name: parsed?.from.name || null,
       to_address: parsed ? parsed.to.map((a) => a.address.toLowerCase()).join(', ') : null,
@@ -112,15 +115,21 @@ export async function ingestRaw(db: Db, mailboxId: string, msg: RawMessage, now:
     };
     await trx.insertInto('messages').values(row).execute();
     await appendEvent(trx, {
-      type: parsed ? 'received' : 'failed',
+      type: state,
       messageId: id,
       threadId,
       customerEmail: row.from_address,
       at: t,
-      data: { source: msg.source, uid: msg.uid, size: msg.raw.length, reason: failure },
+      data: { source: msg.source, uid: msg.uid, size: msg.tooLarge?.size ?? msg.raw.length, reason: failure },
     });
-    return { status: 'stored', id, state: parsed ? 'received' : 'failed' } as const;
+    return { status: 'stored', id, state } as const;
   });
+}
+
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+function tooLargeReason(t: { size: number; limit: number }): string {
+  return `too large: ${megabytes(t.size)}, over the ${megabytes(t.limit)} limit (MAX_MAIL_BYTES); not downloaded, read it in the mailbox`;
 }
 
 /**

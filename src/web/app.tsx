@@ -1,5 +1,4 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
-import { type Context, Hono } from 'hono';
+import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { NONCE, secureHeaders } from 'hono/secure-headers';
@@ -9,6 +8,8 @@ import { LoginRateLimiter } from '../auth/loginRateLimit.ts';
 import { healthHandler } from '../ops/health.ts';
 import type { PipelineDeps } from '../pipeline/deps.ts';
 import { ReviewError } from '../pipeline/reviewActions.ts';
+import { limitBody } from './bodyLimit.ts';
+import { clientIp } from './clientIp.ts';
 import { inlineKick, type Kick } from './deskActions.ts';
 import type { DeskEnv } from './env.ts';
 import { registerApi } from './routes/api.ts';
@@ -30,14 +31,6 @@ export interface WebAppOptions {
   redis?: Redis | null;
 }
 
-function clientIp(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown'; // app.request() in tests has no socket
-  }
-}
-
 /**
  * The review desk: server-rendered pages, the JSON API and /healthz, behind sessions, CSRF
  * checks and secure headers. Everything but /login, /healthz, /assets, /webhooks/* and
@@ -50,6 +43,10 @@ export function createWebApp(deps: PipelineDeps, opts: WebAppOptions = {}): Hono
   const kick: Kick = opts.kick ?? inlineKick(deps);
   const limiter = opts.loginRateLimiter ?? new LoginRateLimiter();
 
+  // No desk body is read past MAX_BODY_BYTES (forms, JSON, login). The webhooks and the ingest
+  // API set their own limits (mail is bigger), each on its routes.
+  const deskBodyLimit = limitBody(deps.config.MAX_BODY_BYTES);
+  app.use(async (c, next) => (isMachinePath(c.req.path) ? next() : deskBodyLimit(c, next)));
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -81,7 +78,7 @@ export function createWebApp(deps: PipelineDeps, opts: WebAppOptions = {}): Hono
   app.use('/admin/*', requireOwner);
 
   registerApi(app, deps, kick);
-  registerPages(app, { deps, kick, secureCookies, limiter, clientIp });
+  registerPages(app, { deps, kick, secureCookies, limiter, clientIp: (c) => clientIp(c, deps.config.TRUSTED_PROXIES) });
   registerCustomerRoutes(app, deps);
   opts.extraRoutes?.(app);
 

@@ -52,7 +52,26 @@ export const requireOwner: MiddlewareHandler<DeskEnv> = async (c, next) => {
   await next();
 };
 
-/** A same-site path to return to after login; anything else (other hosts, "//x") becomes /queue. */
+// Any origin will do as the base: only a path that stays on it is kept. WHATWG URL parsing is
+// what the browser will do with the Location header, so tabs, backslashes and "//" are judged
+// the way the browser would judge them.
+const NEXT_BASE = 'http://desk.invalid';
+
+/**
+ * A same-origin path to return to after login; anything else (other hosts, "//x", "/\\x",
+ * "/%09/x", "javascript:", control characters) becomes /queue. Returns the normalised path, so
+ * what the browser follows is exactly what was checked.
+ */
 export function safeNext(next: unknown): string {
-  return typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : '/queue';
+  if (typeof next !== 'string' || next.length > 2000 || !next.startsWith('/')) return '/queue';
+  // Tabs and newlines are dropped by the URL parser ("/\t/evil" is "//evil"); refuse any control character outright.
+  if (/[\u0000-\u001f\u007f\\]/.test(next)) return '/queue';
+  let url: URL;
+  try {
+    url = new URL(next, NEXT_BASE);
+  } catch {
+    return '/queue';
+  }
+  if (url.origin !== NEXT_BASE || !url.pathname.startsWith('/') || url.pathname.startsWith('//')) return '/queue';
+  return url.pathname + url.search + url.hash;
 }

@@ -22,19 +22,21 @@ describe('passwords', () => {
 describe('login rate limiter', () => {
   it('blocks an IP after the allowed failures until the window ends, and forgets on success', () => {
     let t = 0;
-    const rl = new LoginRateLimiter({ maxFailures: 2, windowMs: 60_000, now: () => t });
-    rl.recordFailure('1.2.3.4');
-    expect(rl.retryAfter('1.2.3.4')).toBe(0);
-    rl.recordFailure('1.2.3.4');
-    expect(rl.retryAfter('1.2.3.4')).toBe(60);
-    expect(rl.retryAfter('5.6.7.8')).toBe(0);
+    const rl = new LoginRateLimiter({ maxFailures: 2, maxFailuresPerAccount: 100, windowMs: 60_000, now: () => t });
+    const a = { ip: '1.2.3.4', email: 'a@example.com' };
+    const b = { ip: '5.6.7.8', email: 'b@example.com' };
+    rl.recordFailure(a);
+    expect(rl.retryAfter(a)).toBe(0);
+    rl.recordFailure(a);
+    expect(rl.retryAfter(a)).toBe(60);
+    expect(rl.retryAfter(b)).toBe(0);
     t = 30_000;
-    expect(rl.retryAfter('1.2.3.4')).toBe(30);
+    expect(rl.retryAfter(a)).toBe(30);
     t = 60_000;
-    expect(rl.retryAfter('1.2.3.4')).toBe(0);
-    rl.recordFailure('5.6.7.8');
-    rl.recordSuccess('5.6.7.8');
-    rl.recordFailure('5.6.7.8');
-    expect(rl.retryAfter('5.6.7.8')).toBe(0);
+    expect(rl.retryAfter(a)).toBe(0);
+    rl.recordFailure(b);
+    rl.recordSuccess(b);
+    rl.recordFailure(b);
+    expect(rl.retryAfter(b)).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { groupBySize, ImapMailbox, isConnectionError, newUids, resolveCursor, toSequenceSet } from '../../src/mail/imapMailbox.ts';
+import { groupBySize, ImapMailbox, isConnectionError, newUids, planFetch, resolveCursor, toSequenceSet } from '../../src/mail/imapMailbox.ts';
 
 describe('toSequenceSet', () => {
   it('compresses consecutive UIDs into ranges, sorted and without duplicates', () => {
@@ -35,6 +35,19 @@ describe('groupBySize', () => {
 
   it('gives a message larger than the limit a batch of its own instead of dropping it', () => {
     expect(groupBySize([{ uid: 1, size: 10 }, { uid: 2, size: 500 }, { uid: 3, size: 10 }], 100)).toEqual([[1], [2], [3]]);
+  });
+});
+
+describe('planFetch', () => {
+  it('does not download a message over the size limit: it is listed as too large, with its size', () => {
+    const plan = planFetch([{ uid: 1, size: 10 }, { uid: 2, size: 400 * 1024 * 1024 }, { uid: 3, size: 10 }], 30 * 1024 * 1024, 100);
+    expect([...plan.tooLarge]).toEqual([[2, 400 * 1024 * 1024]]);
+    // Only its headers are fetched, so it does not count towards a batch's bytes.
+    expect(plan.groups).toEqual([[1, 2, 3]]);
+  });
+
+  it('a message exactly at the limit is still downloaded', () => {
+    expect(planFetch([{ uid: 7, size: 1000 }], 1000, 1 << 20).tooLarge.size).toBe(0);
   });
 });
 

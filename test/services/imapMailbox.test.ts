@@ -135,6 +135,32 @@ afterAll(async () => {
 });
 
 describe('ImapMailbox on Dovecot', () => {
+  it('does not download a message over maxMessageBytes: only its headers come, marked too large with the server\'s size', async () => {
+    const path = await freshMailbox();
+    const [small] = await appendMessages(path, 1);
+    const bigId = `<big-${randomUUID()}@test.deskhand>`;
+    const filler = 'All work and no play makes a large attachment. '.repeat(2 * 1024 * 1024 / 48);
+    const big = await new MailComposer({ from: 'Ana <ana@example.com>', to: 'support@demo-store.example', subject: 'Photos of the damaged parcel', text: 'See attached.', messageId: bigId, attachments: [{ filename: 'photo.txt', content: filler }] })
+      .compile()
+      .build();
+    await admin.append(path, big);
+    const [after] = await appendMessages(path, 1, 50);
+
+    const box = mailbox({ mailbox: path, maxMessageBytes: 1024 * 1024 }, new MemoryCursorStore());
+    const got: RawMessage[] = [];
+    await box.poll(async (batch) => void got.push(...batch));
+
+    expect(await messageIds(got)).toEqual([small, bigId, after]);
+    const kept = got[1]!;
+    expect(kept.tooLarge).toEqual({ size: expect.any(Number), limit: 1024 * 1024 });
+    expect(kept.tooLarge!.size).toBeGreaterThan(2 * 1024 * 1024);
+    expect(kept.raw.length).toBeLessThan(4096);
+    expect(kept.raw.toString()).toContain('Subject: Photos of the damaged parcel');
+    expect(kept.raw.toString()).not.toContain('All work and no play');
+    expect(got[0]!.tooLarge).toBeUndefined();
+    expect(got[2]!.tooLarge).toBeUndefined();
+  });
+
   it('backfills in batches, saving the cursor only after each batch was handled, and then reads only new mail', async () => {
     const path = await freshMailbox();
     const ids = await appendMessages(path, 25);

@@ -104,6 +104,7 @@ describe.skipIf(underFaketime)('edge worker in workerd', () => {
       'X-Shopify-Topic': 'orders/fulfilled',
       'X-Shopify-Webhook-Id': 'edge-wh-1',
       'X-Shopify-Shop-Domain': 'demo-store.myshopify.com',
+      'X-Shopify-Triggered-At': new Date().toISOString(),
       'X-Shopify-Hmac-Sha256': createHmac('sha256', SHOPIFY_SECRET).update(body).digest('base64'),
     };
     const forged = await mf.dispatchFetch('http://localhost/webhooks/shopify', { method: 'POST', headers: { ...headers, 'X-Shopify-Hmac-Sha256': createHmac('sha256', 'nope').update(body).digest('base64') }, body });
@@ -117,6 +118,15 @@ describe.skipIf(underFaketime)('edge worker in workerd', () => {
     expect(await replay.json()).toEqual({ status: 'duplicate' });
     const notes = await deps.db.selectFrom('events').select('data').where('thread_id', '=', conv.threadId).where('type', '=', 'shop_order_update').execute();
     expect(notes).toHaveLength(1);
+  });
+
+  it('answers 413 to a webhook body over 1 MB without verifying or forwarding it', async () => {
+    const body = JSON.stringify({ id: 1, name: '#1002', note: 'x'.repeat(2 * 1024 * 1024) });
+    const headers = { 'Content-Type': 'application/json', 'X-Shopify-Topic': 'orders/updated', 'X-Shopify-Webhook-Id': 'edge-big-1', 'X-Shopify-Hmac-Sha256': createHmac('sha256', SHOPIFY_SECRET).update(body).digest('base64') };
+    const res = await mf.dispatchFetch('http://localhost/webhooks/shopify', { method: 'POST', headers, body });
+    expect(res.status).toBe(413);
+    await res.text();
+    expect(await deps.db.selectFrom('webhook_receipts').select('receipt_id').where('receipt_id', '=', 'edge-big-1').execute()).toEqual([]);
   });
 
   it('verifies SendGrid\'s ECDSA signature at the edge and forwards the events', async () => {

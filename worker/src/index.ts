@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { limitBody } from '../../src/web/bodyLimit.ts';
 import { ingestHeaders } from '../../src/web/webhooks/ingestSignature.ts';
 import { SENDGRID_SIGNATURE_HEADER, SENDGRID_TIMESTAMP_HEADER, verifySendgridEvents } from '../../src/web/webhooks/sendgridSignature.ts';
 import { verifyShopifyWebhook } from '../../src/web/webhooks/shopifyHmac.ts';
@@ -49,6 +50,8 @@ async function relay(res: Response): Promise<Response> {
 export const app = new Hono<{ Bindings: Env }>();
 
 app.get('/health', (c) => c.json({ ok: true }));
+// The core's default MAX_BODY_BYTES: a webhook body is never buffered past it here either.
+app.use('/webhooks/*', limitBody(1024 * 1024));
 
 app.post('/webhooks/shopify', async (c) => {
   if (!c.env.SHOPIFY_API_SECRET) return c.json({ error: 'not configured' }, 503);
@@ -57,7 +60,15 @@ app.post('/webhooks/shopify', async (c) => {
   const topic = c.req.header('X-Shopify-Topic');
   const webhookId = c.req.header('X-Shopify-Webhook-Id');
   if (!topic || !webhookId) return c.json({ error: 'missing topic or webhook id' }, 400);
-  const envelope = { source: 'shopify', topic, webhookId, shopDomain: c.req.header('X-Shopify-Shop-Domain') ?? null, body: new TextDecoder().decode(raw) };
+  // The core checks the headers the HMAC does not cover (shop, trigger time); pass them on as sent.
+  const envelope = {
+    source: 'shopify',
+    topic,
+    webhookId,
+    shopDomain: c.req.header('X-Shopify-Shop-Domain') ?? null,
+    triggeredAt: c.req.header('X-Shopify-Triggered-At') ?? null,
+    body: new TextDecoder().decode(raw),
+  };
   return relay(await forward(c.env, '/webhook', json(envelope), 'application/json'));
 });
 

@@ -56,19 +56,21 @@ export function registerPages(app: Hono<DeskEnv>, ctx: RouteContext): void {
 
   app.post('/login', async (c) => {
     const ip = ctx.clientIp(c);
-    const wait = ctx.limiter.retryAfter(ip);
+    const form = await c.req.parseBody();
+    const email = str(form['email']).slice(0, 320);
+    // Counted per IP and per account: a botnet spreading guesses over many IPs still hits the account's limit.
+    const attempt = { ip, email };
+    const wait = ctx.limiter.retryAfter(attempt);
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       return c.html(<LoginPage error={`Too many failed attempts. Try again in ${Math.ceil(wait / 60)} min.`} />, 429);
     }
-    const form = await c.req.parseBody();
-    const email = str(form['email']).slice(0, 320);
     const user = await authenticate(deps.db, email, str(form['password']).slice(0, 1024));
     if (!user) {
-      ctx.limiter.recordFailure(ip);
+      ctx.limiter.recordFailure(attempt);
       return c.html(<LoginPage error="Wrong email or password." email={email} next={safeNext(form['next'])} />, 401);
     }
-    ctx.limiter.recordSuccess(ip);
+    ctx.limiter.recordSuccess(attempt);
     const s = await createSession(deps.db, user.id, deps.now(), ip);
     // Max-Age, not Expires: the browser counts the lifetime from its own clock, so a desk whose
     // business clock is pinned (demos, tests) never hands out a cookie the browser already sees as expired.

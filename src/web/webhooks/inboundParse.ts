@@ -3,6 +3,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { PipelineDeps } from '../../pipeline/deps.ts';
 import { ingestRaw } from '../../pipeline/ingest.ts';
 import { ensureMailbox } from '../../store/mailboxes.ts';
+import { limitBody } from '../bodyLimit.ts';
 import type { IngressOptions } from './options.ts';
 
 export const INBOUND_PARSE_MAILBOX = 'inbound-parse';
@@ -21,20 +22,30 @@ function sameSecret(given: string, expected: string): boolean {
  */
 export function inboundParseRoutes(deps: PipelineDeps, opts: IngressOptions = {}): Hono {
   const app = new Hono();
-  app.post('/:token', async (c) => {
-    const expected = deps.config.SENDGRID_INBOUND_PARSE_TOKEN;
-    if (!expected) return c.json({ error: 'SENDGRID_INBOUND_PARSE_TOKEN not configured' }, 503);
-    if (!sameSecret(c.req.param('token'), expected)) return c.json({ error: 'unknown hook' }, 404);
-    const form = await c.req.parseBody();
-    const email = form['email'];
-    const raw = typeof email === 'string' ? Buffer.from(email, 'utf8') : email instanceof File ? Buffer.from(await email.arrayBuffer()) : null;
-    // Without the raw message (the "raw" setting off) there is nothing faithful to store.
-    if (!raw || raw.length === 0) return c.json({ error: 'no raw `email` field: enable "POST the raw, full MIME message"' }, 400);
-    const now = deps.now();
-    await ensureMailbox(deps.db, deps.config, INBOUND_PARSE_MAILBOX, 'inbound_parse', now);
-    const result = await ingestRaw(deps.db, INBOUND_PARSE_MAILBOX, { source: 'inbound_parse', uid: null, raw }, now);
-    if (result.status === 'stored') await opts.onIngested?.(result.id);
-    return c.json(result);
-  });
+  // The raw message may be MAX_MAIL_BYTES; the form's other fields (headers, envelope …) fit in MAX_BODY_BYTES.
+  const limit = limitBody(deps.config.MAX_MAIL_BYTES + deps.config.MAX_BODY_BYTES);
+  // The hook token is checked before a byte of the body is read.
+  app.post(
+    '/:token',
+    async (c, next) => {
+      const expected = deps.config.SENDGRID_INBOUND_PARSE_TOKEN;
+      if (!expected) return c.json({ error: 'SENDGRID_INBOUND_PARSE_TOKEN not configured' }, 503);
+      if (!sameSecret(c.req.param('token'), expected)) return c.json({ error: 'unknown hook' }, 404);
+      await next();
+    },
+    limit,
+    async (c) => {
+      const form = await c.req.parseBody();
+      const email = form['email'];
+      const raw = typeof email === 'string' ? Buffer.from(email, 'utf8') : email instanceof File ? Buffer.from(await email.arrayBuffer()) : null;
+      // Without the raw message (the "raw" setting off) there is nothing faithful to store.
+      if (!raw || raw.length === 0) return c.json({ error: 'no raw `email` field: enable "POST the raw, full MIME message"' }, 400);
+      const now = deps.now();
+      await ensureMailbox(deps.db, deps.config, INBOUND_PARSE_MAILBOX, 'inbound_parse', now);
+      const result = await ingestRaw(deps.db, INBOUND_PARSE_MAILBOX, { source: 'inbound_parse', uid: null, raw }, now);
+      if (result.status === 'stored') await opts.onIngested?.(result.id);
+      return c.json(result);
+    },
+  );
   return app;
 }

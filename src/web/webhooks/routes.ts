@@ -15,8 +15,8 @@ export { ingestApiRoutes } from './ingestApi.ts';
  */
 export function webhookRoutes(deps: PipelineDeps, opts: IngressOptions = {}): Hono {
   const app = new Hono();
-  app.route('/sendgrid/events', sendgridEventRoutes(deps));
+  app.route('/sendgrid/events', sendgridEventRoutes(deps, opts));
   app.route('/sendgrid/inbound', inboundParseRoutes(deps, opts));
-  app.route('/shopify', shopifyWebhookRoutes(deps));
+  app.route('/shopify', shopifyWebhookRoutes(deps, opts));
   return app;
 }

@@ -4,7 +4,9 @@ import type { PipelineDeps } from '../../pipeline/deps.ts';
 import type { Db } from '../../store/db.ts';
 import { appendEvent } from '../../store/events.ts';
 import { type SuppressionKind, suppressReplies } from '../../store/replySuppressions.ts';
-import { claimReceipt } from './replayGuard.ts';
+import { limitBody } from '../bodyLimit.ts';
+import { type IngressOptions, systemClock } from './options.ts';
+import { claimReceipt, pruneReceipts } from './replayGuard.ts';
 import { SENDGRID_SIGNATURE_HEADER, SENDGRID_TIMESTAMP_HEADER, verifySendgridEvents } from './sendgridSignature.ts';
 
 // One event of SendGrid's Event Webhook (an array of these is POSTed). custom_args set when
@@ -47,9 +49,10 @@ export interface EventsOutcome {
 }
 
 /** Puts each event on its message's thread once (deduped on sg_event_id), flagging the thread on failures. */
-export async function applySendgridEvents(db: Db, events: SendgridEvent[], now: Date): Promise<EventsOutcome> {
+export async function applySendgridEvents(db: Db, events: SendgridEvent[], now: Date, windowSeconds: number): Promise<EventsOutcome> {
   const out: EventsOutcome = { applied: 0, duplicates: 0, skipped: 0 };
   await db.transaction().execute(async (trx) => {
+    await pruneReceipts(trx, windowSeconds, now);
     for (const e of events) {
       if (!(await claimReceipt(trx, 'sendgrid_event', e.sg_event_id, now))) {
         out.duplicates++;
@@ -95,21 +98,27 @@ export function parseSendgridEvents(rawBody: string): SendgridEvent[] | null {
   }
 }
 
-/** POST / : SendGrid's signed Event Webhook. */
-export function sendgridEventRoutes(deps: PipelineDeps): Hono {
+/**
+ * POST / : SendGrid's signed Event Webhook. The signature's timestamp must be within
+ * WEBHOOK_WINDOW_SECONDS of the real time it arrived (SendGrid signs each retry afresh).
+ */
+export function sendgridEventRoutes(deps: PipelineDeps, opts: IngressOptions = {}): Hono {
   const app = new Hono();
-  app.post('/', async (c) => {
+  const clock = opts.clock ?? systemClock;
+  app.post('/', limitBody(deps.config.MAX_BODY_BYTES), async (c) => {
+    const receivedAt = clock();
     const key = deps.config.SENDGRID_WEBHOOK_PUBLIC_KEY;
     if (!key) return c.json({ error: 'event webhook verification key not configured' }, 503);
     const raw = await c.req.text();
-    const verdict = verifySendgridEvents(key, raw, c.req.header(SENDGRID_SIGNATURE_HEADER), c.req.header(SENDGRID_TIMESTAMP_HEADER), deps.now());
+    const window = deps.config.WEBHOOK_WINDOW_SECONDS;
+    const verdict = verifySendgridEvents(key, raw, c.req.header(SENDGRID_SIGNATURE_HEADER), c.req.header(SENDGRID_TIMESTAMP_HEADER), receivedAt, window);
     if (verdict !== 'ok') {
       deps.log.warn({ verdict }, 'sendgrid event webhook refused');
       return c.json({ error: verdict }, verdict === 'stale' ? 401 : 403);
     }
     const events = parseSendgridEvents(raw);
     if (!events) return c.json({ error: 'body is not an array of SendGrid events' }, 400);
-    return c.json(await applySendgridEvents(deps.db, events, deps.now()));
+    return c.json(await applySendgridEvents(deps.db, events, deps.now(), window));
   });
   return app;
 }

@@ -4,9 +4,14 @@ import { appendEvent } from '../../store/events.ts';
 import type { Database } from '../../store/schema.ts';
 
 // Fields we read from Shopify's REST-shaped webhook payloads (orders/updated, orders/fulfilled,
-// fulfillments/create, fulfillments/update). Everything else is ignored.
+// fulfillments/create, fulfillments/update). Everything else is ignored, since Shopify adds fields
+// with each API version; but a body of one kind must not pass as the other (the HMAC does not
+// cover the topic header): an order has no order_id, and each names its own type in
+// admin_graphql_api_id when present.
 const OrderPayload = z.looseObject({
   id: z.union([z.number(), z.string()]),
+  admin_graphql_api_id: z.string().startsWith('gid://shopify/Order/').optional(),
+  order_id: z.never({ error: 'an order payload has no order_id (is this a fulfillment?)' }).optional(),
   name: z.string(),
   email: z.string().nullish(),
   contact_email: z.string().nullish(),
@@ -18,6 +23,7 @@ const OrderPayload = z.looseObject({
 
 const FulfillmentPayload = z.looseObject({
   id: z.union([z.number(), z.string()]),
+  admin_graphql_api_id: z.string().startsWith('gid://shopify/Fulfillment/').optional(),
   order_id: z.union([z.number(), z.string()]),
   /** "#1001.1": the order's name plus the fulfillment's number. */
   name: z.string().nullish(),

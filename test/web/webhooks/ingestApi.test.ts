@@ -6,9 +6,13 @@ import { NOW, rawEmail, seedConversation, testDeps } from './harness.ts';
 
 const SECRET = 'ingest-secret-3b9d';
 
+// The edge worker signs with its real clock, checked against the real receive time: the test
+// injects that time and signs relative to it.
+const RECEIVED = new Date();
+
 async function setup() {
   const deps = await testDeps({ INGEST_SIGNING_SECRET: SECRET });
-  return { deps, app: ingestApiRoutes(deps) };
+  return { deps, app: ingestApiRoutes(deps, { clock: () => RECEIVED }) };
 }
 
 describe('ingest API (signed requests from the edge worker)', () => {
@@ -16,10 +20,10 @@ describe('ingest API (signed requests from the edge worker)', () => {
     const { deps, app } = await setup();
     const raw = await rawEmail({ from: 'ana@example.com', subject: 'Order #1001', text: 'Where is it?', messageId: '<edge-1@mail.example.com>' });
     const post = async (at: Date) => app.request('/email', { method: 'POST', headers: { 'Content-Type': 'message/rfc822', ...(await ingestHeaders(SECRET, raw, at)) }, body: new Uint8Array(raw) });
-    const first = await post(NOW);
+    const first = await post(RECEIVED);
     expect(first.status).toBe(200);
     expect(await first.json()).toMatchObject({ status: 'stored', state: 'received' });
-    const second = await post(new Date(NOW.getTime() + 2000));
+    const second = await post(new Date(RECEIVED.getTime() + 2000));
     expect(await second.json()).toMatchObject({ status: 'duplicate' });
     const rows = await deps.db.selectFrom('messages').select(['mailbox_id', 'source', 'raw']).execute();
     expect(rows).toHaveLength(1);
@@ -40,14 +44,14 @@ describe('ingest API (signed requests from the edge worker)', () => {
   it('refuses a bad signature, a tampered body and a stale timestamp with 401', async () => {
     const { deps, app } = await setup();
     const raw = await rawEmail({ from: 'ana@example.com', subject: 'x', text: 'y', messageId: '<edge-2@mail.example.com>' });
-    const wrongKey = await app.request('/email', { method: 'POST', headers: await ingestHeaders('other-secret', raw, NOW), body: new Uint8Array(raw) });
+    const wrongKey = await app.request('/email', { method: 'POST', headers: await ingestHeaders('other-secret', raw, RECEIVED), body: new Uint8Array(raw) });
     expect(wrongKey.status).toBe(401);
-    const tampered = await app.request('/email', { method: 'POST', headers: await ingestHeaders(SECRET, raw, NOW), body: new Uint8Array(Buffer.concat([raw, Buffer.from("x")])) });
+    const tampered = await app.request('/email', { method: 'POST', headers: await ingestHeaders(SECRET, raw, RECEIVED), body: new Uint8Array(Buffer.concat([raw, Buffer.from("x")])) });
     expect(tampered.status).toBe(401);
-    const stale = await app.request('/email', { method: 'POST', headers: await ingestHeaders(SECRET, raw, new Date(NOW.getTime() - 6 * 60_000)), body: new Uint8Array(raw) });
+    const stale = await app.request('/email', { method: 'POST', headers: await ingestHeaders(SECRET, raw, new Date(RECEIVED.getTime() - 6 * 60_000)), body: new Uint8Array(raw) });
     expect(stale.status).toBe(401);
     expect(await stale.json()).toEqual({ error: 'stale' });
-    const h = await ingestHeaders(SECRET, raw, NOW);
+    const h = await ingestHeaders(SECRET, raw, RECEIVED);
     const swappedNonce = await app.request('/email', { method: 'POST', headers: { ...h, 'X-Deskhand-Nonce': crypto.randomUUID() }, body: new Uint8Array(raw) });
     expect(swappedNonce.status).toBe(401);
     const unsigned = await app.request('/email', { method: 'POST', body: new Uint8Array(raw) });
@@ -58,7 +62,7 @@ describe('ingest API (signed requests from the edge worker)', () => {
   it('refuses a replayed request (same nonce and signature) with 409', async () => {
     const { app } = await setup();
     const body = Buffer.from(JSON.stringify({ source: 'sendgrid', body: '[]' }));
-    const headers = { 'Content-Type': 'application/json', ...(await ingestHeaders(SECRET, body, NOW)) };
+    const headers = { 'Content-Type': 'application/json', ...(await ingestHeaders(SECRET, body, RECEIVED)) };
     expect((await app.request('/webhook', { method: "POST", headers, body: new Uint8Array(body) })).status).toBe(200);
     const replay = await app.request('/webhook', { method: "POST", headers, body: new Uint8Array(body) });
     expect(replay.status).toBe(409);
@@ -68,8 +72,8 @@ describe('ingest API (signed requests from the edge worker)', () => {
     const { deps, app } = await setup();
     const conv = await seedConversation(deps, 'ana@example.com', '1001');
     const order = { id: 5610254680217, name: '#1001', email: 'ana@example.com', financial_status: 'paid', fulfillment_status: 'fulfilled', cancelled_at: null };
-    const body = Buffer.from(JSON.stringify({ source: 'shopify', topic: 'orders/fulfilled', webhookId: 'wh-77', shopDomain: null, body: JSON.stringify(order) }));
-    const res = await app.request('/webhook', { method: 'POST', headers: await ingestHeaders(SECRET, body, NOW), body: new Uint8Array(body) });
+    const body = Buffer.from(JSON.stringify({ source: 'shopify', topic: 'orders/fulfilled', webhookId: 'wh-77', shopDomain: 'demo-store.myshopify.com', triggeredAt: new Date(Date.now() - 2000).toISOString(), body: JSON.stringify(order) }));
+    const res = await app.request('/webhook', { method: 'POST', headers: await ingestHeaders(SECRET, body, RECEIVED), body: new Uint8Array(body) });
     expect(await res.json()).toEqual({ status: 'applied' });
     const ev = await deps.db.selectFrom('events').selectAll().where('type', '=', 'shop_order_update').executeTakeFirstOrThrow();
     expect(ev.thread_id).toBe(conv.threadId);

@@ -1,8 +1,9 @@
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { webhookRoutes } from '../../../src/web/webhooks/routes.ts';
-import { NOW, seedConversation, testDeps } from './harness.ts';
+import { seedConversation, testDeps } from './harness.ts';
 
+// Signature timestamps are SendGrid's real clock, checked against the real receive time: built from now.
 // A P-256 key pair like the one SendGrid keeps; SendGrid shows the public half as base64 DER (SPKI).
 const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
 const PUBLIC_KEY = publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
@@ -39,7 +40,7 @@ async function setup() {
 describe('SendGrid event webhook', () => {
   it('puts delivered and open events on the reply\'s thread when the signature is valid', async () => {
     const { app, conv, timeline } = await setup();
-    const res = await app.request('/sendgrid/events', signed(JSON.stringify(events(conv.messageId)), ts(NOW)));
+    const res = await app.request('/sendgrid/events', signed(JSON.stringify(events(conv.messageId)), ts(new Date())));
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ applied: 2, duplicates: 0, skipped: 1 });
     const rows = await timeline();
@@ -50,7 +51,7 @@ describe('SendGrid event webhook', () => {
   it('flags the thread when the reply bounced', async () => {
     const { deps, app, conv } = await setup();
     const bounce = [{ email: 'ana@example.com', timestamp: 1763632800, event: 'bounce', type: 'bounce', status: '5.1.1', reason: '550 5.1.1 The email account that you tried to reach does not exist', sg_event_id: 'Ym91bmNlLTA', sg_message_id: 'x.filter1', deskhand_message_id: conv.messageId }];
-    const res = await app.request('/sendgrid/events', signed(JSON.stringify(bounce), ts(NOW)));
+    const res = await app.request('/sendgrid/events', signed(JSON.stringify(bounce), ts(new Date())));
     expect(res.status).toBe(200);
     const thread = await deps.db.selectFrom('threads').select('flagged').where('id', '=', conv.threadId).executeTakeFirstOrThrow();
     expect(thread.flagged).toBe('reply bounced: 550 5.1.1 The email account that you tried to reach does not exist');
@@ -59,9 +60,9 @@ describe('SendGrid event webhook', () => {
   it('refuses a body signed by another key, or altered after signing, and stores nothing', async () => {
     const { app, conv, timeline } = await setup();
     const body = JSON.stringify(events(conv.messageId));
-    const forged = await app.request('/sendgrid/events', signed(body, ts(NOW), OTHER));
+    const forged = await app.request('/sendgrid/events', signed(body, ts(new Date()), OTHER));
     expect(forged.status).toBe(403);
-    const good = signed(body, ts(NOW));
+    const good = signed(body, ts(new Date()));
     const altered = await app.request('/sendgrid/events', { ...good, body: body.replace('delivered', 'dropped') });
     expect(altered.status).toBe(403);
     const unsigned = await app.request('/sendgrid/events', { method: 'POST', body });
@@ -71,7 +72,7 @@ describe('SendGrid event webhook', () => {
 
   it('refuses a correctly signed request whose timestamp is stale (a replayed capture)', async () => {
     const { app, conv, timeline } = await setup();
-    const old = new Date(NOW.getTime() - 10 * 60_000);
+    const old = new Date(Date.now() - 10 * 60_000);
     const res = await app.request('/sendgrid/events', signed(JSON.stringify(events(conv.messageId)), ts(old)));
     expect(res.status).toBe(401);
     expect(await timeline()).toHaveLength(0);
@@ -80,8 +81,8 @@ describe('SendGrid event webhook', () => {
   it('applies a replayed event id only once, even when freshly signed', async () => {
     const { app, conv, timeline } = await setup();
     const body = JSON.stringify(events(conv.messageId));
-    await app.request('/sendgrid/events', signed(body, ts(NOW)));
-    const again = await app.request('/sendgrid/events', signed(body, ts(new Date(NOW.getTime() + 1000))));
+    await app.request('/sendgrid/events', signed(body, ts(new Date())));
+    const again = await app.request('/sendgrid/events', signed(body, ts(new Date(Date.now() + 1000))));
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual({ applied: 0, duplicates: 3, skipped: 0 });
     expect(await timeline()).toHaveLength(2);
@@ -89,7 +90,7 @@ describe('SendGrid event webhook', () => {
 
   it('answers 503 and accepts nothing when no verification key is configured', async () => {
     const deps = await testDeps();
-    const res = await webhookRoutes(deps).request('/sendgrid/events', signed('[]', ts(NOW)));
+    const res = await webhookRoutes(deps).request('/sendgrid/events', signed('[]', ts(new Date())));
     expect(res.status).toBe(503);
   });
 
@@ -100,12 +101,12 @@ describe('SendGrid event webhook', () => {
     it('remembers the address of a hard bounce and of a spam report', async () => {
       const { deps, app, conv } = await setup();
       const hard = [event(conv.messageId, { event: 'bounce', type: 'bounce', reason: '550 5.1.1 no such user', sg_event_id: 'aGFyZC0x' })];
-      expect((await app.request('/sendgrid/events', signed(JSON.stringify(hard), ts(NOW)))).status).toBe(200);
+      expect((await app.request('/sendgrid/events', signed(JSON.stringify(hard), ts(new Date())))).status).toBe(200);
       expect(await suppressions(deps)).toEqual([{ address: 'ana@example.com', kind: 'hard_bounce', reason: '550 5.1.1 no such user', message_id: conv.messageId }]);
 
       const other = await seedConversation(deps, 'bo@example.com', '1002');
       const spam = [{ ...event(other.messageId, { event: 'spamreport', sg_event_id: 'c3BhbS0x' }), email: 'bo@example.com' }];
-      expect((await app.request('/sendgrid/events', signed(JSON.stringify(spam), ts(NOW)))).status).toBe(200);
+      expect((await app.request('/sendgrid/events', signed(JSON.stringify(spam), ts(new Date())))).status).toBe(200);
       expect((await suppressions(deps)).find((s) => s.address === 'bo@example.com')).toMatchObject({ kind: 'complaint' });
     });
 
@@ -116,8 +117,23 @@ describe('SendGrid event webhook', () => {
         event(conv.messageId, { event: 'deferred', reason: '451 greylisted', sg_event_id: 'ZGVmZXItMQ' }),
         event(conv.messageId, { event: 'delivered', sg_event_id: 'ZGVsaXYtMQ' }),
       ];
-      expect((await app.request('/sendgrid/events', signed(JSON.stringify(soft), ts(NOW)))).status).toBe(200);
+      expect((await app.request('/sendgrid/events', signed(JSON.stringify(soft), ts(new Date())))).status).toBe(200);
       expect(await suppressions(deps)).toEqual([]);
     });
+  });
+});
+
+describe('SendGrid event webhook window', () => {
+  it('checks the signature timestamp against the injected receive clock and WEBHOOK_WINDOW_SECONDS', async () => {
+    const deps = await testDeps({ SENDGRID_WEBHOOK_PUBLIC_KEY: PUBLIC_KEY, WEBHOOK_WINDOW_SECONDS: '900' });
+    const received = new Date();
+    const app = webhookRoutes(deps, { clock: () => received });
+    const conv = await seedConversation(deps, 'ana@example.com', '1001');
+    const tenMinutesAgo = new Date(received.getTime() - 10 * 60_000);
+    const accepted = await app.request('/sendgrid/events', signed(JSON.stringify(events(conv.messageId)), ts(tenMinutesAgo)));
+    expect(accepted.status).toBe(200);
+    const twentyMinutesAgo = new Date(received.getTime() - 20 * 60_000);
+    const stale = await app.request('/sendgrid/events', signed(JSON.stringify([{ event: 'bounce', sg_event_id: 'late-1', deskhand_message_id: conv.messageId }]), ts(twentyMinutesAgo)));
+    expect(stale.status).toBe(401);
   });
 });

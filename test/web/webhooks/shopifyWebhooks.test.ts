@@ -11,7 +11,8 @@ import { seedConversation, testDeps } from './harness.ts';
 const SECRET = 'shpss_0123456789abcdef';
 const SHOP = 'demo-store.myshopify.com';
 
-function delivery(topic: string, payload: unknown, webhookId: string, secret = SECRET) {
+/** A delivery as Shopify sends it, triggered `ageMs` before the real time now (the route checks it against the real receive time). */
+function delivery(topic: string, payload: unknown, webhookId: string, secret = SECRET, ageMs = 2000) {
   const body = JSON.stringify(payload);
   return {
     method: 'POST',
@@ -22,7 +23,7 @@ function delivery(topic: string, payload: unknown, webhookId: string, secret = S
       'X-Shopify-Shop-Domain': SHOP,
       'X-Shopify-Webhook-Id': webhookId,
       'X-Shopify-API-Version': '2025-10',
-      'X-Shopify-Triggered-At': '2026-11-20T09:59:58.000Z',
+      'X-Shopify-Triggered-At': new Date(Date.now() - ageMs).toISOString(),
     },
     body,
   };
