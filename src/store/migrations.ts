@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003_crm.ts';
 import * as m0004 from './migrations/0004_scale_indexes.ts';
 import * as m0005 from './migrations/0005_loopguard.ts';
 import * as m0006 from './migrations/0006_actioncheck.ts';
+import * as m0007 from './migrations/0007_secrets.ts';
 
 // Versioned migrations, applied in name order. Add new ones at the end; never edit shipped ones.
 const MIGRATIONS: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004_scale_indexes': m0004,
   '0005_loopguard': m0005,
   '0006_actioncheck': m0006,
+  '0007_secrets': m0007,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
