@@ -3,6 +3,7 @@
 // exchanged for the store's offline access token, stored sealed. @shopify/shopify-api does the
 // redirect, the signed state cookie, the HMAC check and the code exchange; on top, the state is
 // also kept in the database so that it is single-use and expires on our clock.
+import { CookieNotFound, InvalidOAuthError } from '@shopify/shopify-api';
 import type { SecretStore } from '../../secrets/secretStore.ts';
 import type { Db } from '../../store/db.ts';
 import { REQUIRED_SCOPES } from '../appScopes.ts';
@@ -78,8 +79,7 @@ export async function completeInstall(deps: InstallDeps, request: Request): Prom
   try {
     ({ session } = await deps.app.auth.callback({ rawRequest: sdkRawRequest(request), rawResponse: sdkRawResponse() }));
   } catch (err) {
-    const name = err instanceof Error ? err.name : '';
-    if (name === 'CookieNotFound' || name === 'InvalidOAuthError')
+    if (err instanceof CookieNotFound || err instanceof InvalidOAuthError)
       throw new InstallError(`The install's state does not match this browser (cookie missing or expired); start again at ${INSTALL_PATH}?shop=${shop}.`);
     throw new InstallError(`Shopify did not issue a token for ${shop}; start the install again.`, 502);
   }
