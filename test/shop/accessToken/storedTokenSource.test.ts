@@ -198,6 +198,22 @@ describe('client-credentials token (Dev Dashboard app)', () => {
     expect(await db.selectFrom('stored_secrets').selectAll().execute()).toEqual([]);
   });
 
+  it('an installed (authorization-code) token is used as it is; when Shopify revokes it, the error says to install again', async () => {
+    const fake = fakeShopify();
+    const db = await memoryDb();
+    const clock = testClock();
+    await new SecretStore(db, parseSecretKey(KEY), clock.now).put(shopTokenName(SHOP), 'shpat_installed_token', { meta: { grant: 'authorization_code' } });
+    fake.valid.add('shpat_installed_token');
+    const gql = shopifyGraphqlFromConfig(config, { db, now: clock.now }, { sleep: noWait });
+    await gql.request(QUERY);
+    expect(fake.tokenUsed(0)).toBe('shpat_installed_token');
+
+    fake.valid.clear(); // the app was uninstalled
+    const err = await gql.request(QUERY).catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(/token from the install \(401\).*\/shopify\/install\?shop=demo-store\.myshopify\.com/);
+    expect(fake.tokenRequests.all).toHaveLength(0); // client credentials are not tried behind the owner's back
+  });
+
   it('the static SHOPIFY_ADMIN_TOKEN keeps working: no token request, the fixed token on each call', async () => {
     const fake = fakeShopify();
     fake.valid.add('shpat_static_token');
