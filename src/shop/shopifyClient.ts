@@ -1,6 +1,8 @@
-// Builds the Admin GraphQL client from @shopify/shopify-api for a custom app (one store, one
-// Admin API access token) and wraps `request` with what every call needs: cost-based throttle
-// retries, and errors the pipeline can classify (`transient`, `status`) without the token in them.
+// Builds the Admin GraphQL client from @shopify/shopify-api for one store, with either a fixed
+// Admin API access token (custom app made in the Shopify admin) or a renewable one from a token
+// source (Dev Dashboard app: src/shop/accessToken/). Wraps `request` with what every call needs:
+// cost-based throttle retries, one renewal on a 401 (renewable tokens only), and errors the
+// pipeline can classify (`transient`, `status`) without the token in them.
 import '@shopify/shopify-api/adapters/node';
 import { getHeader, setAbstractFetchFunc } from '@shopify/shopify-api/runtime';
 import {
