@@ -90,6 +90,15 @@ program
     await webCommand(loadConfig());
   });
 
+program
+  .command('rotate-key')
+  .description('Re-encrypt the stored secrets (store tokens) from the old key (DESKHAND_OLD_SECRET_KEY or --old-key-stdin) to DESKHAND_SECRET_KEY.')
+  .option('--old-key-stdin', 'read the old key from the first line of stdin')
+  .action(async (opts: { oldKeyStdin?: boolean }) => {
+    const { rotateKeyCommand } = await import('./commands/rotateKey.ts');
+    await rotateKeyCommand(loadConfig(), opts);
+  });
+
 const user = program.command('user').description('Review-desk accounts.');
 user
   .command('add')

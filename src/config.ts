@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { INTENTS } from './domain/intents.ts';
+import { parseSecretKey } from './secrets/secretBox.ts';
 
 // One zod schema over the environment. Every variable is documented in .env.example and in
 // the README's configuration table. Empty strings count as "not set".
@@ -7,6 +8,9 @@ import { INTENTS } from './domain/intents.ts';
 const optionalString = z.string().trim().min(1).optional();
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 const port = z.coerce.number().int().min(1).max(65535);
+const secretKey = optionalString.refine((v) => v === undefined || parseSecretKey(v) !== null, {
+  message: 'must be 32 random bytes in base64 (44 characters); make one with: openssl rand -base64 32',
+});
 
 /** Every variable, by name (the README table and .env.example list exactly these). */
 export const ConfigShape = z.object({
@@ -73,6 +77,13 @@ export const ConfigShape = z.object({
       .optional(),
     SHOPIFY_ADMIN_TOKEN: optionalString,
     SHOPIFY_API_SECRET: optionalString,
+    /** A Dev Dashboard app's client id; with SHOPIFY_API_SECRET (its client secret) instead of SHOPIFY_ADMIN_TOKEN. */
+    SHOPIFY_CLIENT_ID: optionalString,
+
+    /** Encrypts the secrets the desk stores (AES-256-GCM): 32 bytes, base64. */
+    DESKHAND_SECRET_KEY: secretKey,
+    /** The previous key, read only by `deskhand rotate-key`. */
+    DESKHAND_OLD_SECRET_KEY: secretKey,
 
     SENDGRID_API_KEY: optionalString,
     SENDGRID_SANDBOX: bool.default(false),
@@ -112,8 +123,21 @@ export const ConfigShape = z.object({
 
 export const ConfigSchema = ConfigShape
   .superRefine((c, ctx) => {
-    if (c.SHOPIFY_SHOP && !c.SHOPIFY_ADMIN_TOKEN)
-      ctx.addIssue({ code: 'custom', path: ['SHOPIFY_ADMIN_TOKEN'], message: 'required when SHOPIFY_SHOP is set (the custom app\'s Admin API access token)' });
+    const devDashboardApp = !!(c.SHOPIFY_CLIENT_ID && c.SHOPIFY_API_SECRET);
+    if (c.SHOPIFY_SHOP && !c.SHOPIFY_ADMIN_TOKEN && !devDashboardApp)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SHOPIFY_ADMIN_TOKEN'],
+        message: 'required when SHOPIFY_SHOP is set (the custom app\'s Admin API access token), unless SHOPIFY_CLIENT_ID and SHOPIFY_API_SECRET are set (a Dev Dashboard app)',
+      });
+    if (c.SHOPIFY_CLIENT_ID && !c.SHOPIFY_API_SECRET)
+      ctx.addIssue({ code: 'custom', path: ['SHOPIFY_API_SECRET'], message: 'required with SHOPIFY_CLIENT_ID (the Dev Dashboard app\'s client secret)' });
+    if (c.SHOPIFY_SHOP && !c.SHOPIFY_ADMIN_TOKEN && devDashboardApp && !c.DESKHAND_SECRET_KEY)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DESKHAND_SECRET_KEY'],
+        message: 'required with SHOPIFY_CLIENT_ID: the desk stores the app\'s access token, encrypted with this key (make one with: openssl rand -base64 32)',
+      });
     if (c.IMAP_HOST && !c.IMAP_USER)
       ctx.addIssue({ code: 'custom', path: ['IMAP_USER'], message: 'required when IMAP_HOST is set' });
     if (c.IMAP_HOST && !c.IMAP_PASSWORD && !c.IMAP_ACCESS_TOKEN)

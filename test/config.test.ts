@@ -49,3 +49,27 @@ describe('.env.example', () => {
     expect(documented.sort()).toEqual(Object.keys(ConfigShape.shape).sort());
   });
 });
+
+describe('secret key and Dev Dashboard app config', () => {
+  const KEY = Buffer.alloc(32, 7).toString('base64');
+
+  it('rejects a DESKHAND_SECRET_KEY that is not 32 bytes of base64, saying how to make one, without echoing it', () => {
+    try {
+      loadConfig({ DESKHAND_SECRET_KEY: 'hunter2-is-my-key' });
+      expect.unreachable();
+    } catch (e) {
+      const msg = (e as Error).message;
+      expect(msg).toMatch(/DESKHAND_SECRET_KEY: must be 32 random bytes in base64.*openssl rand -base64 32/);
+      expect(msg).not.toContain('hunter2');
+    }
+    expect(() => loadConfig({ DESKHAND_SECRET_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/DESKHAND_SECRET_KEY/);
+    expect(loadConfig({ DESKHAND_SECRET_KEY: KEY }).DESKHAND_SECRET_KEY).toBe(KEY);
+  });
+
+  it('accepts a Dev Dashboard app (client id + secret) instead of the static token, and then needs the secret key', () => {
+    const app = { SHOPIFY_SHOP: 'my-store.myshopify.com', SHOPIFY_CLIENT_ID: 'cid', SHOPIFY_API_SECRET: 'csecret' };
+    expect(() => loadConfig(app)).toThrow(/DESKHAND_SECRET_KEY: required with SHOPIFY_CLIENT_ID/);
+    expect(loadConfig({ ...app, DESKHAND_SECRET_KEY: KEY }).SHOPIFY_CLIENT_ID).toBe('cid');
+    expect(() => loadConfig({ SHOPIFY_SHOP: 'my-store.myshopify.com', SHOPIFY_CLIENT_ID: 'cid', DESKHAND_SECRET_KEY: KEY })).toThrow(/SHOPIFY_API_SECRET: required with SHOPIFY_CLIENT_ID/);
+  });
+});

@@ -11,7 +11,9 @@ import { EmlOutbox } from '../send/emlOutbox.ts';
 import type { Sender } from '../send/port.ts';
 import { FixtureShop } from '../shop/fixtureShop.ts';
 import type { Shop } from '../shop/port.ts';
-import { openDb } from '../store/db.ts';
+import { parseSecretKey } from '../secrets/secretBox.ts';
+import { assertSecretsReadable } from '../secrets/secretStore.ts';
+import { type Db, openDb } from '../store/db.ts';
 import { migrateToLatest } from '../store/migrations.ts';
 
 export interface WiringOptions {
@@ -35,10 +37,10 @@ export function describeAdapters(config: Config): Record<string, string> {
 }
 
 // The Shopify and SendGrid SDKs (~30 MB resident each) are imported only when configured.
-export async function createShop(config: Config): Promise<Shop> {
+export async function createShop(config: Config, ctx: { db?: Db; now?: () => Date } = {}): Promise<Shop> {
   if (!config.SHOPIFY_SHOP) return FixtureShop.load();
   const { createShopifyShop } = await import('../shop/shopifyShop.ts');
-  return createShopifyShop(config);
+  return createShopifyShop(config, {}, ctx);
 }
 
 export async function createSender(config: Config): Promise<Sender> {
@@ -51,6 +53,11 @@ export async function createSender(config: Config): Promise<Sender> {
 export async function openApp(config: Config, opts: WiringOptions = {}): Promise<PipelineDeps & { close(): Promise<void> }> {
   const db = openDb(config.DATABASE_URL);
   await migrateToLatest(db);
+  // Stored tokens and no key (or the wrong one): refuse to start, saying which variable to set.
+  await assertSecretsReadable(db, config.DESKHAND_SECRET_KEY ? parseSecretKey(config.DESKHAND_SECRET_KEY) : null).catch(async (err: unknown) => {
+    await db.destroy();
+    throw err;
+  });
   const log = opts.log ?? createLogger(config.LOG_LEVEL);
   const now = opts.now ?? (() => new Date());
   const classifier: Classifier = opts.offline ? new OfflineClassifier() : createClassifier(config);
@@ -58,7 +65,7 @@ export async function openApp(config: Config, opts: WiringOptions = {}): Promise
   return {
     db,
     config,
-    shop: await createShop(config),
+    shop: await createShop(config, { db, now }),
     classifier,
     sender: await createSender(config),
     crm,

@@ -5,8 +5,9 @@ import OpenAI from 'openai';
 import { sql } from 'kysely';
 import type { Config } from '../config.ts';
 import { doctorShopify } from '../shop/doctorShopify.ts';
-import { createShopifyGraphql } from '../shop/shopifyClient.ts';
+import { shopifyGraphqlFromConfig } from '../shop/accessToken/graphqlFromConfig.ts';
 import { openDb } from '../store/db.ts';
+import { migrateToLatest } from '../store/migrations.ts';
 
 export interface CheckResult {
   service: string;
@@ -45,11 +46,21 @@ export async function checkOpenAI(config: Config): Promise<CheckResult> {
 }
 
 export async function checkShopify(config: Config): Promise<CheckResult> {
-  if (!config.SHOPIFY_SHOP || !config.SHOPIFY_ADMIN_TOKEN) return { service: 'shopify', status: 'skipped', detail: 'SHOPIFY_SHOP not set: the demo store is used' };
-  const report = await doctorShopify(createShopifyGraphql({ shop: config.SHOPIFY_SHOP, accessToken: config.SHOPIFY_ADMIN_TOKEN, apiSecretKey: config.SHOPIFY_API_SECRET }));
-  const notes = [...report.problems, ...report.warnings];
-  if (!report.ok) return problem('shopify', notes.join(' '));
-  return { service: 'shopify', status: 'ok', detail: [`${report.shopName} (API ${report.servedApiVersion}), scopes: ${report.grantedScopes.join(', ')}`, ...report.warnings].join('. ') };
+  if (!config.SHOPIFY_SHOP || (!config.SHOPIFY_ADMIN_TOKEN && !config.SHOPIFY_CLIENT_ID))
+    return { service: 'shopify', status: 'skipped', detail: 'SHOPIFY_SHOP not set: the demo store is used' };
+  // A Dev Dashboard app's token lives in the database (fetched, or renewed, by this check).
+  const db = config.SHOPIFY_ADMIN_TOKEN ? undefined : openDb(config.DATABASE_URL);
+  try {
+    if (db) await migrateToLatest(db);
+    const report = await doctorShopify(shopifyGraphqlFromConfig(config, { db }));
+    const notes = [...report.problems, ...report.warnings];
+    if (!report.ok) return problem('shopify', notes.join(' '));
+    return { service: 'shopify', status: 'ok', detail: [`${report.shopName} (API ${report.servedApiVersion}), scopes: ${report.grantedScopes.join(', ')}`, ...report.warnings].join('. ') };
+  } catch (err) {
+    return problem('shopify', (err as Error).message);
+  } finally {
+    await db?.destroy();
+  }
 }
 
 export async function checkSendGrid(config: Config): Promise<CheckResult> {

@@ -1,16 +1,8 @@
 // `deskhand doctor` for Shopify: is the token accepted, which scopes does the custom app have,
 // and which API version does Shopify actually serve. One cheap query.
+import { OPTIONAL_SCOPES, REQUIRED_SCOPES } from './appScopes.ts';
 import { SHOP_DOCTOR } from './queries.ts';
 import { ShopifyApiError, type ShopifyGraphql } from './shopifyClient.ts';
-
-/** Scopes the resolve step cannot work without. */
-export const REQUIRED_SCOPES = ['read_orders', 'read_customers', 'read_products'] as const;
-/** Scopes that unlock more: approved write actions, inventory figures, orders older than 60 days. */
-export const OPTIONAL_SCOPES = {
-  write_orders: 'approved actions (cancel, refund, change address) will fail',
-  read_inventory: 'stock figures may be missing from product answers',
-  read_all_orders: 'only orders from the last 60 days are visible',
-} as const;
 
 export interface ShopifyDoctorReport {
   ok: boolean;

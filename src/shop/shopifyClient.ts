@@ -1,6 +1,8 @@
-// Builds the Admin GraphQL client from @shopify/shopify-api for a custom app (one store, one
-// Admin API access token) and wraps `request` with what every call needs: cost-based throttle
-// retries, and errors the pipeline can classify (`transient`, `status`) without the token in them.
+// Builds the Admin GraphQL client from @shopify/shopify-api for one store, with either a fixed
+// Admin API access token (custom app made in the Shopify admin) or a renewable one from a token
+// source (Dev Dashboard app: src/shop/accessToken/). Wraps `request` with what every call needs:
+// cost-based throttle retries, one renewal on a 401 (renewable tokens only), and errors the
+// pipeline can classify (`transient`, `status`) without the token in them.
 import '@shopify/shopify-api/adapters/node';
 import { getHeader, setAbstractFetchFunc } from '@shopify/shopify-api/runtime';
 import {
@@ -9,8 +11,10 @@ import {
   HttpRequestError,
   HttpResponseError,
   LogSeverity,
+  Session,
   shopifyApi,
 } from '@shopify/shopify-api';
+import type { AccessTokenSource } from './accessToken/tokenSource.ts';
 
 // The node adapter captures `globalThis.fetch` when it is imported. Look it up per call instead, so
 // fetch instrumentation installed later (msw in tests, tracing) sees the SDK's requests.
@@ -22,9 +26,13 @@ export type LogFn = (level: LogLevel, message: string) => void;
 export interface ShopifyClientOptions {
   /** "my-store.myshopify.com" */
   shop: string;
-  /** The custom app's Admin API access token (shpat_…). Never logged. */
-  accessToken: string;
-  /** The custom app's API secret key; only used by the SDK for webhook/OAuth HMACs, not here. */
+  /** The custom app's Admin API access token (shpat_…). Never logged. Or a `tokenSource`. */
+  accessToken?: string;
+  /** A Dev Dashboard app's renewable token (client credentials or install); needs `apiKey` too. */
+  tokenSource?: AccessTokenSource;
+  /** The Dev Dashboard app's client id (with `tokenSource`). */
+  apiKey?: string;
+  /** The app's API secret key; only used by the SDK for webhook/OAuth HMACs, not here. */
   apiSecretKey?: string;
   apiVersion?: ApiVersion;
   /** Our app's host name (the SDK requires one; it is not sent to Shopify's Admin API). */
@@ -106,8 +114,11 @@ interface GraphqlErrorEntry {
 
 export function createShopifyGraphql(opts: ShopifyClientOptions): ShopifyGraphql {
   const apiVersion = opts.apiVersion ?? currentStableApiVersion();
-  const token = opts.accessToken;
-  const redact = (s: string) => (token ? s.split(token).join('****') : s);
+  const source = opts.tokenSource ?? null;
+  if (!source && !opts.accessToken) throw new Error('createShopifyGraphql needs an accessToken or a tokenSource');
+  if (source && !opts.apiKey) throw new Error('createShopifyGraphql: a tokenSource needs the app\'s client id (apiKey)');
+  const tokensSeen = new Set<string>(opts.accessToken ? [opts.accessToken] : []);
+  const redact = (s: string) => [...tokensSeen].reduce((out, t) => out.split(t).join('****'), s);
   const log: LogFn = (level, message) => opts.log?.(level, redact(message));
   const sleep = opts.sleep ?? defaultSleep;
   const maxRetries = opts.maxThrottleRetries ?? 3;
@@ -116,8 +127,7 @@ export function createShopifyGraphql(opts: ShopifyClientOptions): ShopifyGraphql
   const shopify = shopifyApi({
     // Required by the SDK even though only webhook/OAuth code reads it.
     apiSecretKey: opts.apiSecretKey ?? 'deskhand-unused-api-secret',
-    adminApiAccessToken: token,
-    isCustomStoreApp: true,
+    ...(source ? { apiKey: opts.apiKey, isCustomStoreApp: false } : { adminApiAccessToken: opts.accessToken, isCustomStoreApp: true }),
     apiVersion,
     hostName: opts.hostName ?? 'localhost',
     isEmbeddedApp: false,
@@ -129,13 +139,49 @@ export function createShopifyGraphql(opts: ShopifyClientOptions): ShopifyGraphql
     },
     _logDisabledFutureFlags: false,
   });
-  const session = shopify.session.customAppSession(opts.shop);
-  const client = new shopify.clients.Graphql({ session });
+  const shop = shopify.utils.sanitizeShop(opts.shop, true) ?? opts.shop;
+  const staticClient = source ? null : new shopify.clients.Graphql({ session: shopify.session.customAppSession(shop) });
+  let sourced: { token: string; client: InstanceType<typeof shopify.clients.Graphql> } | null = null;
+
+  /** The SDK client for the current token (a new one only when the token changes). */
+  async function clientFor(token: string | null) {
+    if (staticClient) return { token: opts.accessToken!, client: staticClient };
+    const t = token ?? (await source!.current());
+    tokensSeen.add(t);
+    if (sourced?.token !== t) {
+      const session = new Session({ id: `offline_${shop}`, shop, state: '', isOnline: false, accessToken: t });
+      sourced = { token: t, client: new shopify.clients.Graphql({ session }) };
+    }
+    return sourced;
+  }
+
+  /** One request; with a renewable token, a 401 gets exactly one renewal and one retry. */
+  async function send<T>(document: string, variables?: Record<string, unknown>) {
+    const { token, client } = await clientFor(null);
+    try {
+      return await client.request<T>(document, variables ? { variables } : {});
+    } catch (err) {
+      if (!source || !(err instanceof HttpResponseError) || err.response.code !== 401) throw err;
+      log('warn', `Shopify answered 401 for ${shop}; renewing the access token once`);
+      const fresh = await source.renew(token);
+      const retry = await clientFor(fresh);
+      try {
+        return await retry.client.request<T>(document, variables ? { variables } : {});
+      } catch (again) {
+        if (again instanceof HttpResponseError && again.response.code === 401)
+          throw new ShopifyApiError(
+            `Shopify rejected a freshly issued access token (401) for ${shop}: check that the app is still installed on the store (see docs/setup.md).`,
+            { transient: false, status: 401, cause: again },
+          );
+        throw again;
+      }
+    }
+  }
 
   async function request<T>(document: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>> {
     for (let attempt = 0; ; attempt++) {
       try {
-        const res = await client.request<T>(document, variables ? { variables } : {});
+        const res = await send<T>(document, variables);
         const cost = (res.extensions?.cost as QueryCost | undefined) ?? null;
         return {
           data: res.data as T,
@@ -144,7 +190,7 @@ export function createShopifyGraphql(opts: ShopifyClientOptions): ShopifyGraphql
         };
       } catch (err) {
         const throttled = throttleWait(err);
-        if (throttled === null) throw toShopifyApiError(err, opts.shop);
+        if (throttled === null) throw toShopifyApiError(err, shop);
         if (attempt >= maxRetries)
           throw new ShopifyApiError(`Shopify kept throttling after ${maxRetries} retries (cost-based rate limit).`, {
             transient: true,
@@ -163,7 +209,7 @@ export function createShopifyGraphql(opts: ShopifyClientOptions): ShopifyGraphql
     }
   }
 
-  return { shop: session.shop, apiVersion, request };
+  return { shop, apiVersion, request };
 }
 
 function graphqlErrors(err: GraphqlQueryError): GraphqlErrorEntry[] {

@@ -16,7 +16,8 @@ import {
   SEARCH_PRODUCTS,
   SUGGESTED_REFUND,
 } from './queries.ts';
-import { createShopifyGraphql, ShopifyApiError, type ShopifyClientOptions, type ShopifyGraphql } from './shopifyClient.ts';
+import { shopifyGraphqlFromConfig, type ShopifyConfig, type StoreContext } from './accessToken/graphqlFromConfig.ts';
+import { ShopifyApiError, type ShopifyClientOptions, type ShopifyGraphql } from './shopifyClient.ts';
 
 // ── Shopify search syntax ────────────────────────────────────────────────────────────────────
 // https://shopify.dev/docs/api/usage/search-syntax: a value may be a double-quoted string; inside
@@ -285,19 +286,11 @@ export class ShopifyShop implements Shop {
   }
 }
 
-/** The adapter from the app config (SHOPIFY_SHOP + SHOPIFY_ADMIN_TOKEN must be set). */
+/** The adapter from the app config: SHOPIFY_SHOP with SHOPIFY_ADMIN_TOKEN, or a Dev Dashboard app (needs the database). */
 export function createShopifyShop(
-  config: Pick<Config, 'SHOPIFY_SHOP' | 'SHOPIFY_ADMIN_TOKEN' | 'SHOPIFY_API_SECRET' | 'PUBLIC_URL'>,
-  options: Omit<ShopifyClientOptions, 'shop' | 'accessToken' | 'apiSecretKey'> = {},
+  config: ShopifyConfig,
+  options: Omit<ShopifyClientOptions, 'shop' | 'accessToken' | 'apiSecretKey' | 'tokenSource' | 'apiKey'> = {},
+  ctx: StoreContext = {},
 ): ShopifyShop {
-  if (!config.SHOPIFY_SHOP || !config.SHOPIFY_ADMIN_TOKEN) throw new Error('SHOPIFY_SHOP and SHOPIFY_ADMIN_TOKEN are required for the Shopify adapter');
-  return new ShopifyShop(
-    createShopifyGraphql({
-      shop: config.SHOPIFY_SHOP,
-      accessToken: config.SHOPIFY_ADMIN_TOKEN,
-      apiSecretKey: config.SHOPIFY_API_SECRET,
-      hostName: config.PUBLIC_URL ? new URL(config.PUBLIC_URL).host : undefined,
-      ...options,
-    }),
-  );
+  return new ShopifyShop(shopifyGraphqlFromConfig(config, ctx, options));
 }

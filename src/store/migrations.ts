@@ -8,6 +8,7 @@ import * as m0005 from './migrations/0005_loopguard.ts';
 import * as m0006 from './migrations/0006_actioncheck.ts';
 import * as m0007 from './migrations/0007_identity.ts';
 import * as m0008 from './migrations/0008_webhooks.ts';
+import * as m0009 from './migrations/0009_secrets.ts';
 
 // Versioned migrations, applied in name order. Add new ones at the end; never edit shipped ones.
 const MIGRATIONS: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006_actioncheck': m0006,
   '0007_identity': m0007,
   '0008_webhooks': m0008,
+  '0009_secrets': m0009,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -261,6 +261,34 @@ export interface Database {
   webhook_receipts: WebhookReceiptTable;
   privacy_exports: PrivacyExportTable;
   reply_suppressions: ReplySuppressionTable;
+  stored_secrets: StoredSecretTable;
+  leases: LeaseTable;
+  shopify_oauth_states: ShopifyOauthStateTable;
+}
+
+/** A secret the desk stores itself, sealed with DESKHAND_SECRET_KEY (never plaintext). */
+export interface StoredSecretTable {
+  /** What it is, e.g. "shopify:my-store.myshopify.com:access_token"; also the AES-GCM AAD. */
+  name: string;
+  sealed: string;
+  expires_at: string | null;
+  /** Non-secret JSON about it (grant, scope). */
+  meta: string | null;
+  updated_at: string;
+}
+
+/** A short lock: one holder at a time does the named job (renewing a token). */
+export interface LeaseTable {
+  name: string;
+  holder: string;
+  expires_at: string;
+}
+
+/** A Shopify install (OAuth) state: single use, expiring. */
+export interface ShopifyOauthStateTable {
+  state: string;
+  shop: string;
+  expires_at: string;
 }
 
 /** An address no automatic reply goes to: a reply to it hard-bounced or was reported as spam. */

@@ -15,6 +15,7 @@ import type { DeskEnv } from './env.ts';
 import { registerApi } from './routes/api.ts';
 import { registerCustomerRoutes } from './routes/customers.tsx';
 import { registerPages } from './routes/pages.tsx';
+import { registerShopifyInstall } from './routes/shopifyInstall.ts';
 import { isMachinePath, requireOwner, sessionMiddleware } from './session.ts';
 import { DESK_CSS } from './styles.ts';
 
@@ -80,6 +81,7 @@ export function createWebApp(deps: PipelineDeps, opts: WebAppOptions = {}): Hono
   registerApi(app, deps, kick);
   registerPages(app, { deps, kick, secureCookies, limiter, clientIp: (c) => clientIp(c, deps.config.TRUSTED_PROXIES) });
   registerCustomerRoutes(app, deps);
+  registerShopifyInstall(app, deps);
   opts.extraRoutes?.(app);
 
   app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: 'not found' }, 404) : c.text('Not found.', 404)));

@@ -1,7 +1,11 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { checkDatabase, checkOpenAI, checkRedis, checkSendGrid, checkShopify } from '../../src/doctor/checks.ts';
+import { SHOPIFY_APP_SCOPES } from '../../src/shop/appScopes.ts';
 import { requestLog, useMswServer } from '../helpers/msw.ts';
 
 const server = useMswServer();
@@ -76,6 +80,60 @@ describe('deskhand doctor checks', () => {
     expect(r.status).toBe('problem');
     expect(r.detail).toMatch(/read_orders/);
     expect(r.detail).toMatch(/read_customers/);
+  });
+
+  it('Shopify (Dev Dashboard app): gets a token by client credentials, then checks the granted scopes against the app\'s', async () => {
+    const tokens = requestLog();
+    const admin = requestLog();
+    server.use(
+      http.post('https://demo-store.myshopify.com/admin/oauth/access_token', async ({ request }) => {
+        await tokens.record(request);
+        return HttpResponse.json({ access_token: 'shpat_doctor_cc', scope: SHOPIFY_APP_SCOPES.join(','), expires_in: 86399 });
+      }),
+      http.post('https://demo-store.myshopify.com/admin/api/:version/graphql.json', async ({ request }) => {
+        await admin.record(request);
+        return HttpResponse.json({
+          data: {
+            shop: { name: 'Demo Store', myshopifyDomain: 'demo-store.myshopify.com', currencyCode: 'EUR' },
+            currentAppInstallation: { accessScopes: SHOPIFY_APP_SCOPES.filter((s) => s !== 'read_customers').map((handle) => ({ handle })) },
+          },
+        });
+      }),
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'deskhand-doctor-'));
+    const config = loadConfig({
+      DATABASE_URL: `sqlite:${join(dir, 'deskhand.db')}`,
+      SHOPIFY_SHOP: 'demo-store.myshopify.com',
+      SHOPIFY_CLIENT_ID: 'cid',
+      SHOPIFY_API_SECRET: 'csecret',
+      DESKHAND_SECRET_KEY: Buffer.alloc(32, 1).toString('base64'),
+    });
+    const r = await checkShopify(config);
+    expect(tokens.all).toHaveLength(1);
+    expect(admin.last.headers.get('x-shopify-access-token')).toBe('shpat_doctor_cc');
+    expect(r.status).toBe('problem');
+    expect(r.detail).toMatch(/lacks read_customers/);
+    expect(r.detail).not.toContain('shpat_doctor_cc');
+  });
+
+  it('Shopify (Dev Dashboard app): shop_not_permitted is reported with the install link', async () => {
+    server.use(
+      http.post('https://demo-store.myshopify.com/admin/oauth/access_token', () =>
+        HttpResponse.json({ error: 'shop_not_permitted', error_description: 'Client credentials cannot be performed on this shop.' }, { status: 400 }),
+      ),
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'deskhand-doctor-'));
+    const r = await checkShopify(
+      loadConfig({
+        DATABASE_URL: `sqlite:${join(dir, 'deskhand.db')}`,
+        SHOPIFY_SHOP: 'demo-store.myshopify.com',
+        SHOPIFY_CLIENT_ID: 'cid',
+        SHOPIFY_API_SECRET: 'csecret',
+        DESKHAND_SECRET_KEY: Buffer.alloc(32, 1).toString('base64'),
+        PUBLIC_URL: 'https://desk.example',
+      }),
+    );
+    expect(r).toMatchObject({ status: 'problem', detail: expect.stringMatching(/shop_not_permitted.*https:\/\/desk\.example\/shopify\/install\?shop=demo-store\.myshopify\.com/) });
   });
 
   it('Redis: an unreachable server is a problem, not a crash', async () => {
